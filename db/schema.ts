@@ -1,0 +1,185 @@
+/**
+ * The database schema: tables, then relations-free indexes, then inferred types.
+ * Timestamps are integer milliseconds since the epoch (portable to PostgreSQL as bigint).
+ */
+import { sqliteTable, text, integer, real, uniqueIndex, index, primaryKey } from "drizzle-orm/sqlite-core";
+
+import { roles } from "../lib/auth/roles";
+
+export { roles, type Role } from "../lib/auth/roles";
+
+export const users = sqliteTable("users", {
+  id: text("id").primaryKey(),
+  email: text("email").notNull().unique(),
+  name: text("name").notNull(),
+  passwordHash: text("password_hash").notNull(),
+  role: text("role", { enum: roles }).notNull().default("student"),
+  createdAt: integer("created_at").notNull(),
+});
+
+/** Failed sign-ins, keyed by account ("email:…") and by client ("ip:…"), for rate limiting. */
+export const loginFailures = sqliteTable(
+  "login_failures",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    key: text("key").notNull(),
+    at: integer("at").notNull(),
+  },
+  (t) => [index("login_failures_key_at").on(t.key, t.at)],
+);
+
+export const cases = sqliteTable("cases", {
+  id: text("id").primaryKey(),
+  slug: text("slug").notNull().unique(),
+  /** Null for bundled cases (owned by the platform, usable by every instructor). */
+  ownerId: text("owner_id").references(() => users.id),
+  createdAt: integer("created_at").notNull(),
+});
+
+export const caseVersions = sqliteTable(
+  "case_versions",
+  {
+    id: text("id").primaryKey(),
+    caseId: text("case_id")
+      .notNull()
+      .references(() => cases.id),
+    version: integer("version").notNull(),
+    status: text("status", { enum: ["draft", "published"] }).notNull(),
+    /** The validated CaseDefinition as JSON; immutable once published. */
+    content: text("content").notNull(),
+    contentHash: text("content_hash").notNull(),
+    title: text("title").notNull(),
+    createdBy: text("created_by").references(() => users.id),
+    createdAt: integer("created_at").notNull(),
+    updatedAt: integer("updated_at").notNull(),
+    publishedAt: integer("published_at"),
+  },
+  (t) => [uniqueIndex("case_versions_case_version").on(t.caseId, t.version)],
+);
+
+export const cohorts = sqliteTable("cohorts", {
+  id: text("id").primaryKey(),
+  name: text("name").notNull(),
+  ownerId: text("owner_id")
+    .notNull()
+    .references(() => users.id),
+  joinCode: text("join_code").notNull().unique(),
+  createdAt: integer("created_at").notNull(),
+});
+
+export const cohortMembers = sqliteTable(
+  "cohort_members",
+  {
+    cohortId: text("cohort_id")
+      .notNull()
+      .references(() => cohorts.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    joinedAt: integer("joined_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.cohortId, t.userId] }), index("cohort_members_user").on(t.userId)],
+);
+
+export const assignments = sqliteTable(
+  "assignments",
+  {
+    id: text("id").primaryKey(),
+    cohortId: text("cohort_id")
+      .notNull()
+      .references(() => cohorts.id, { onDelete: "cascade" }),
+    caseVersionId: text("case_version_id")
+      .notNull()
+      .references(() => caseVersions.id),
+    mode: text("mode", { enum: ["training", "exam"] }).notNull(),
+    opensAt: integer("opens_at").notNull(),
+    dueAt: integer("due_at"),
+    attemptsAllowed: integer("attempts_allowed").notNull().default(1),
+    countingRule: text("counting_rule", { enum: ["first", "best", "last"] }).notNull().default("best"),
+    /** What happens after the due date: refuse new attempts, or accept them flagged late. */
+    latePolicy: text("late_policy", { enum: ["refuse", "accept"] }).notNull().default("accept"),
+    timeLimitMinutes: integer("time_limit_minutes"),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [index("assignments_cohort").on(t.cohortId)],
+);
+
+export const attempts = sqliteTable(
+  "attempts",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    caseVersionId: text("case_version_id")
+      .notNull()
+      .references(() => caseVersions.id),
+    assignmentId: text("assignment_id").references(() => assignments.id),
+    mode: text("mode", { enum: ["training", "exam"] }).notNull(),
+    status: text("status", { enum: ["in_progress", "finished"] }).notNull(),
+    /** Index of the furthest unlocked stage. */
+    currentStage: integer("current_stage").notNull().default(0),
+    startedAt: integer("started_at").notNull(),
+    deadlineAt: integer("deadline_at"),
+    finishedAt: integer("finished_at"),
+    late: integer("late", { mode: "boolean" }).notNull().default(false),
+    score: real("score"),
+    maxScore: real("max_score"),
+  },
+  (t) => [index("attempts_user").on(t.userId), index("attempts_assignment").on(t.assignmentId)],
+);
+
+export const responses = sqliteTable(
+  "responses",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    attemptId: text("attempt_id")
+      .notNull()
+      .references(() => attempts.id, { onDelete: "cascade" }),
+    questionId: text("question_id").notNull(),
+    stageIndex: integer("stage_index").notNull(),
+    answer: text("answer").notNull(),
+    points: real("points").notNull(),
+    maxPoints: real("max_points").notNull(),
+    timeSpentMs: integer("time_spent_ms").notNull(),
+    submittedAt: integer("submitted_at").notNull(),
+  },
+  // One answer per question: a retried or double-clicked submission cannot record a second one.
+  (t) => [uniqueIndex("responses_attempt_question").on(t.attemptId, t.questionId)],
+);
+
+export const investigationRequests = sqliteTable(
+  "investigation_requests",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    attemptId: text("attempt_id")
+      .notNull()
+      .references(() => attempts.id, { onDelete: "cascade" }),
+    investigationId: text("investigation_id").notNull(),
+    stageIndex: integer("stage_index").notNull(),
+    requestedAt: integer("requested_at").notNull(),
+  },
+  (t) => [uniqueIndex("investigation_requests_attempt_item").on(t.attemptId, t.investigationId)],
+);
+
+/** When each stage was entered and completed, for time-per-stage statistics. */
+export const stageVisits = sqliteTable(
+  "stage_visits",
+  {
+    attemptId: text("attempt_id")
+      .notNull()
+      .references(() => attempts.id, { onDelete: "cascade" }),
+    stageIndex: integer("stage_index").notNull(),
+    enteredAt: integer("entered_at").notNull(),
+    completedAt: integer("completed_at"),
+  },
+  (t) => [primaryKey({ columns: [t.attemptId, t.stageIndex] })],
+);
+
+export type User = typeof users.$inferSelect;
+export type CaseRow = typeof cases.$inferSelect;
+export type CaseVersionRow = typeof caseVersions.$inferSelect;
+export type Cohort = typeof cohorts.$inferSelect;
+export type Assignment = typeof assignments.$inferSelect;
+export type Attempt = typeof attempts.$inferSelect;
+export type ResponseRow = typeof responses.$inferSelect;

@@ -1,0 +1,66 @@
+import { test, expect, signIn, signUp, signOut, uniqueEmail, DEMO } from "./support";
+
+test("sign up, sign out, sign in again", async ({ page }) => {
+  const account = await signUp(page, { name: "Inès Nouvelle" });
+  await expect(page.getByTestId("current-user")).toContainText("Étudiant·e");
+  await signOut(page);
+  await signIn(page, account.email, account.password);
+  await expect(page.getByTestId("current-user")).toContainText("Inès Nouvelle");
+});
+
+test("sign-up rejects bad input with field messages and creates nothing", async ({ page }) => {
+  await page.goto("/signup");
+  await page.getByLabel("Nom affiché").fill("A");
+  await page.getByLabel("Adresse e-mail").fill("pas-une-adresse");
+  await page.getByLabel("Mot de passe (8 caractères minimum)").fill("court");
+  await page.getByRole("button", { name: "Créer mon compte" }).click();
+  await expect(page.getByText("Indiquez un nom (2 à 80 caractères).")).toBeVisible();
+  await expect(page.getByText("Adresse e-mail invalide.")).toBeVisible();
+  await expect(page.getByText("Le mot de passe doit faire au moins 8 caractères.")).toBeVisible();
+  await expect(page.getByTestId("current-user")).toHaveCount(0);
+});
+
+test("an email already taken is refused", async ({ page }) => {
+  await page.goto("/signup");
+  await page.getByLabel("Nom affiché").fill("Doublon");
+  await page.getByLabel("Adresse e-mail").fill(DEMO.student.email);
+  await page.getByLabel("Mot de passe (8 caractères minimum)").fill("motdepasse-solide");
+  await page.getByRole("button", { name: "Créer mon compte" }).click();
+  await expect(page.getByText("Un compte existe déjà avec cette adresse.")).toBeVisible();
+});
+
+test("a wrong password and an unknown email get the same message", async ({ page }) => {
+  const account = await signUp(page);
+  await signOut(page);
+  const message = "Adresse e-mail ou mot de passe incorrect.";
+  await page.getByLabel("Adresse e-mail").fill(account.email);
+  await page.getByLabel("Mot de passe").fill("mauvais-mot-de-passe");
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await expect(page.getByTestId("signin-error")).toHaveText(message);
+  await page.getByLabel("Adresse e-mail").fill(uniqueEmail("inconnu"));
+  await page.getByLabel("Mot de passe").fill("mauvais-mot-de-passe");
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await expect(page.getByTestId("signin-error")).toHaveText(message);
+});
+
+test("repeated failed sign-ins are rate-limited, even with the right password afterwards", async ({ page }) => {
+  const account = await signUp(page);
+  await signOut(page);
+  for (let i = 0; i < 5; i++) {
+    await page.getByLabel("Adresse e-mail").fill(account.email);
+    await page.getByLabel("Mot de passe").fill(`faux-${i}`);
+    await page.getByRole("button", { name: "Se connecter" }).click();
+    await expect(page.getByTestId("signin-error")).toHaveText("Adresse e-mail ou mot de passe incorrect.");
+  }
+  await page.getByLabel("Adresse e-mail").fill(account.email);
+  await page.getByLabel("Mot de passe").fill(account.password);
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await expect(page.getByTestId("signin-error")).toContainText(/Trop de tentatives de connexion\. Réessayez dans 1[45] min/);
+  await expect(page.getByTestId("current-user")).toHaveCount(0);
+});
+
+test("signed-out visitors are sent to the sign-in page", async ({ page }) => {
+  await page.goto("/admin/users");
+  await expect(page).toHaveURL(/\/signin/);
+  await expect(page.getByRole("heading", { name: "Connexion" })).toBeVisible();
+});

@@ -1,0 +1,53 @@
+import { test as base, expect, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+
+export const DEMO = {
+  student: { email: "student@demo.test", password: "student-demo" },
+  instructor: { email: "instructor@demo.test", password: "instructor-demo" },
+  admin: { email: "admin@demo.test", password: "admin-demo" },
+} as const;
+
+let counter = 0;
+/** A unique address per test, so that no test depends on another. */
+export function uniqueEmail(prefix = "user"): string {
+  counter += 1;
+  return `${prefix}-${Date.now().toString(36)}-${process.pid}-${counter}-${Math.random().toString(36).slice(2, 7)}@test.local`;
+}
+
+export async function signIn(page: Page, email: string, password: string) {
+  await page.goto("/signin");
+  await page.getByLabel("Adresse e-mail").fill(email);
+  await page.getByLabel("Mot de passe").fill(password);
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/signin"));
+  await expect(page.getByTestId("current-user")).toBeVisible();
+}
+
+export async function signUp(page: Page, opts: { email?: string; name?: string; password?: string } = {}) {
+  const email = opts.email ?? uniqueEmail();
+  const password = opts.password ?? "motdepasse-solide";
+  const name = opts.name ?? "Test Étudiant";
+  await page.goto("/signup");
+  await page.getByLabel("Nom affiché").fill(name);
+  await page.getByLabel("Adresse e-mail").fill(email);
+  await page.getByLabel("Mot de passe (8 caractères minimum)").fill(password);
+  await page.getByRole("button", { name: "Créer mon compte" }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/signup"));
+  await expect(page.getByTestId("current-user")).toContainText(name);
+  return { email, password, name };
+}
+
+export async function signOut(page: Page) {
+  await page.getByRole("button", { name: "Se déconnecter" }).click();
+  await expect(page).toHaveURL(/\/signin/);
+}
+
+/** No serious or critical accessibility violation on the current page. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+}
+
+export const test = base;
+export { expect };

@@ -1,0 +1,69 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { z } from "zod";
+import { env } from "@/lib/env";
+import { verifyPassword, dummyPasswordHash } from "./password";
+import { findUserByEmail, normaliseEmail } from "@/lib/dal/users";
+import { signInBlockedUntil, recordSignInFailure, clearAccountFailures } from "@/lib/dal/rate-limit";
+import type { Role } from "@/lib/auth/roles";
+
+const credentialsSchema = z.object({ email: z.string().trim().min(1).max(320), password: z.string().min(1).max(200) });
+
+/** The error codes the sign-in form understands. */
+export const SIGNIN_INVALID = "invalid-credentials";
+export const SIGNIN_RATE_LIMITED = "rate-limited";
+
+function clientAddress(headers: Record<string, unknown> | undefined): string {
+  const forwarded = headers?.["x-forwarded-for"];
+  const first = typeof forwarded === "string" ? forwarded.split(",")[0].trim() : "";
+  return first || "local";
+}
+
+export function authOptions(): NextAuthOptions {
+  const { NEXTAUTH_SECRET, SESSION_HOURS } = env();
+  return {
+    secret: NEXTAUTH_SECRET,
+    session: { strategy: "jwt", maxAge: SESSION_HOURS * 3600 },
+    pages: { signIn: "/signin" },
+    providers: [
+      CredentialsProvider({
+        name: "email",
+        credentials: { email: { type: "email" }, password: { type: "password" } },
+        async authorize(credentials, req) {
+          const parsed = credentialsSchema.safeParse(credentials);
+          if (!parsed.success) throw new Error(SIGNIN_INVALID);
+          const email = normaliseEmail(parsed.data.email);
+          const client = clientAddress(req?.headers as Record<string, unknown> | undefined);
+          const blocked = signInBlockedUntil(email, client);
+          if (blocked) throw new Error(`${SIGNIN_RATE_LIMITED}:${blocked}`);
+          const user = findUserByEmail(email);
+          // Verify against a dummy hash for unknown emails: same work, same answer, no account probing.
+          const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), parsed.data.password);
+          if (!user || !ok) {
+            recordSignInFailure(email, client);
+            throw new Error(SIGNIN_INVALID);
+          }
+          clearAccountFailures(email);
+          return { id: user.id, email: user.email, name: user.name, role: user.role };
+        },
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user) {
+          token.uid = user.id;
+          token.role = (user as { role?: Role }).role;
+        }
+        return token;
+      },
+      session({ session, token }) {
+        if (session.user) {
+          session.user.id = token.uid as string;
+          session.user.role = token.role as Role;
+        }
+        return session;
+      },
+    },
+  };
+}

@@ -1,0 +1,2 @@
+export const roles = ["student", "instructor", "admin"] as const;
+export type Role = (typeof roles)[number];

@@ -1,0 +1,42 @@
+import "server-only";
+import { cache } from "react";
+import { getServerSession } from "next-auth";
+import { redirect, notFound } from "next/navigation";
+import { authOptions } from "@/lib/auth/options";
+import { findUserById, type UserDTO } from "./users";
+import type { Role } from "@/db/schema";
+
+/**
+ * The signed-in user, re-read from the database on every request: a role change or a deleted
+ * account takes effect at once, whatever the session cookie says.
+ */
+export const getCurrentUser = cache(async (): Promise<UserDTO | null> => {
+  const session = await getServerSession(authOptions());
+  const id = session?.user?.id;
+  if (!id) return null;
+  return findUserById(id) ?? null;
+});
+
+/** For pages: the user, or a redirect to sign-in. */
+export async function requireUser(): Promise<UserDTO> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/signin");
+  return user;
+}
+
+/** For pages: the user with one of the roles; others get a not-found (nothing to learn about the page). */
+export async function requireRole(...allowed: Role[]): Promise<UserDTO> {
+  const user = await requireUser();
+  if (!allowed.includes(user.role)) notFound();
+  return user;
+}
+
+export type Authed = { ok: true; user: UserDTO } | { ok: false; error: "unauthenticated" | "forbidden" };
+
+/** For server actions: never redirect, return a typed failure instead. */
+export async function authorizeAction(...allowed: Role[]): Promise<Authed> {
+  const user = await getCurrentUser();
+  if (!user) return { ok: false, error: "unauthenticated" };
+  if (allowed.length > 0 && !allowed.includes(user.role)) return { ok: false, error: "forbidden" };
+  return { ok: true, user };
+}

@@ -1,0 +1,5 @@
+import type { home as fr } from "../fr/home";
+
+export const home: typeof fr = {
+  welcome: "Welcome, {name}",
+};

@@ -1,0 +1,6 @@
+import { common } from "./common";
+import { auth } from "./auth";
+import { admin } from "./admin";
+import { home } from "./home";
+
+export const en = { common, auth, admin, home };

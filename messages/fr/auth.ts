@@ -1,0 +1,33 @@
+export const auth = {
+  signIn: {
+    title: "Connexion",
+    intro: "Connectez-vous pour retrouver vos cas et vos cohortes.",
+    email: "Adresse e-mail",
+    password: "Mot de passe",
+    submit: "Se connecter",
+    submitting: "Connexion…",
+    invalid: "Adresse e-mail ou mot de passe incorrect.",
+    rateLimited: "Trop de tentatives de connexion. Réessayez dans {minutes} min (à {time}).",
+    noAccount: "Pas encore de compte ?",
+    signUpLink: "Créer un compte",
+    demoTitle: "Comptes de démonstration",
+  },
+  signUp: {
+    title: "Créer un compte",
+    intro: "Les nouveaux comptes sont des comptes étudiant·e. Un·e administrateur·rice peut ensuite changer le rôle.",
+    name: "Nom affiché",
+    email: "Adresse e-mail",
+    password: "Mot de passe (8 caractères minimum)",
+    submit: "Créer mon compte",
+    submitting: "Création…",
+    haveAccount: "Déjà un compte ?",
+    signInLink: "Se connecter",
+    errors: {
+      nameRequired: "Indiquez un nom (2 à 80 caractères).",
+      emailInvalid: "Adresse e-mail invalide.",
+      passwordShort: "Le mot de passe doit faire au moins 8 caractères.",
+      passwordLong: "Le mot de passe doit faire au plus 200 caractères.",
+      emailTaken: "Un compte existe déjà avec cette adresse.",
+    },
+  },
+};

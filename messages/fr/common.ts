@@ -1,0 +1,28 @@
+export const common = {
+  appName: "Progressif",
+  tagline: "Cas cliniques progressifs, notés comme à l'EDN",
+  skipToContent: "Aller au contenu",
+  nav: { cases: "Cas", teach: "Enseigner", admin: "Administration", home: "Accueil", mainNav: "Navigation principale" },
+  roles: { student: "Étudiant·e", instructor: "Enseignant·e", admin: "Administrateur·rice" },
+  signOut: "Se déconnecter",
+  signedInAs: "Connecté·e : {name}",
+  language: { label: "Langue", fr: "Français", en: "English", switchTo: "Passer en {language}" },
+  loading: "Chargement…",
+  error: {
+    title: "Une erreur est survenue",
+    body: "Nous n'avons pas pu afficher cette page. Réessayez ; si le problème persiste, signalez-le à votre enseignant·e.",
+    retry: "Réessayer",
+    reference: "Référence : {digest}",
+  },
+  notFound: { title: "Page introuvable", body: "Cette page n'existe pas ou vous n'y avez pas accès.", back: "Retour à l'accueil" },
+  save: "Enregistrer",
+  cancel: "Annuler",
+  back: "Retour",
+  forms: { required: "Champ obligatoire", fixErrors: "Corrigez les champs signalés." },
+  actionErrors: {
+    unauthenticated: "Votre session a expiré : reconnectez-vous.",
+    forbidden: "Vous n'avez pas les droits pour cette action.",
+    notFound: "Élément introuvable.",
+    invalid: "Données invalides.",
+  },
+};

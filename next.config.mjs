@@ -1,0 +1,28 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // `npm test` type-checks the whole project (tsc --noEmit) and lints it; the build does not repeat that work.
+  typescript: { ignoreBuildErrors: true },
+  // Native module: keep it out of the server bundle.
+  serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "mammoth", "unpdf"],
+  experimental: {
+    serverActions: { bodySizeLimit: "6mb" },
+  },
+  async headers() {
+    // The Content-Security-Policy (with a per-request nonce) is set in proxy.ts.
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+        ],
+      },
+    ];
+  },
+};
+
+export default nextConfig;

@@ -1,0 +1,46 @@
+import { defineConfig, devices } from "@playwright/test";
+import os from "node:os";
+import path from "node:path";
+
+const databasePath = process.env.E2E_DATABASE_PATH ?? "";
+// Guard: end-to-end tests only ever run against a throwaway database in the temp folder.
+if (!databasePath || !path.resolve(databasePath).startsWith(os.tmpdir())) {
+  throw new Error("Lancez les tests de bout en bout avec `npm run test:e2e` (base temporaire requise).");
+}
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://localhost:${port}`;
+
+const launchOptions = {
+  executablePath: process.env.CHROMIUM_PATH,
+  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+};
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [["list"]] : [["list"]],
+  use: { baseURL, locale: "fr-FR", trace: "retain-on-failure", launchOptions },
+  projects: [
+    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions }, testIgnore: /mobile\.spec\.ts/ },
+    { name: "mobile", use: { ...devices["Pixel 5"], viewport: { width: 375, height: 740 }, launchOptions }, testMatch: /mobile\.spec\.ts/ },
+  ],
+  webServer: {
+    command: "node scripts/start.mjs",
+    url: `${baseURL}/signin`,
+    timeout: 240_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    env: {
+      PORT: String(port),
+      DATABASE_PATH: databasePath,
+      NEXTAUTH_URL: baseURL,
+      PROGRESSIF_DEMO: "1",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  },
+});

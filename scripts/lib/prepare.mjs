@@ -1,0 +1,56 @@
+// Shared by `npm start`, the e2e runner and the benchmarks: install, secret, migrate, seed, build.
+import fs from "node:fs";
+import path from "node:path";
+import { randomBytes } from "node:crypto";
+import { run } from "./run.mjs";
+import { buildIsFresh, markBuilt } from "./build-state.mjs";
+
+const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+
+export function ensureDependencies(root = process.cwd()) {
+  const installed = path.join(root, "node_modules/.package-lock.json");
+  const lock = path.join(root, "package-lock.json");
+  if (fs.existsSync(installed) && fs.statSync(installed).mtimeMs >= fs.statSync(lock).mtimeMs) return;
+  console.log("▶ Installation des dépendances (npm ci)…");
+  run(npm, ["ci", "--no-audit", "--no-fund"], { cwd: root });
+}
+
+/** NEXTAUTH_SECRET from the environment, else a random one generated once and kept beside the database. */
+export function ensureSecret(env) {
+  if (env.NEXTAUTH_SECRET) return env.NEXTAUTH_SECRET;
+  const file = path.join(path.dirname(path.resolve(env.DATABASE_PATH)), ".nextauth-secret");
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  if (!fs.existsSync(file)) {
+    fs.writeFileSync(file, randomBytes(48).toString("base64url"), { mode: 0o600 });
+    console.log(`▶ Secret de session généré : ${file}`);
+  }
+  return fs.readFileSync(file, "utf8").trim();
+}
+
+/** The environment every step runs with, with defaults applied. */
+export function baseEnv(overrides = {}) {
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...overrides };
+  env.DATABASE_PATH ||= "data/progressif.db";
+  env.PORT ||= "3000";
+  env.NEXTAUTH_URL ||= `http://localhost:${env.PORT}`;
+  env.NEXTAUTH_SECRET = ensureSecret(env);
+  return env;
+}
+
+export function migrateAndSeed(env, root = process.cwd()) {
+  const tsx = path.join(root, "node_modules/.bin/tsx");
+  // react-server condition: the data layer is marked server-only and runs here outside Next.
+  run(tsx, ["--conditions=react-server", "scripts/check-env.ts"], { cwd: root, env });
+  run(tsx, ["--conditions=react-server", "scripts/migrate.ts"], { cwd: root, env });
+  run(tsx, ["--conditions=react-server", "scripts/seed.ts"], { cwd: root, env });
+}
+
+export function ensureBuild(root = process.cwd()) {
+  if (buildIsFresh(root)) {
+    console.log("▶ Build de production à jour.");
+    return;
+  }
+  console.log("▶ Build de production (next build)…");
+  run(path.join(root, "node_modules/.bin/next"), ["build"], { cwd: root, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  markBuilt(root);
+}

@@ -1,0 +1,24 @@
+// `npm start`: install if needed, migrate, seed, build if stale, then serve the production build.
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { ensureDependencies, baseEnv, migrateAndSeed, ensureBuild } from "./lib/prepare.mjs";
+
+const root = process.cwd();
+ensureDependencies(root);
+const env = baseEnv({ NODE_ENV: "production" });
+migrateAndSeed(env, root);
+ensureBuild(root);
+
+const url = `http://localhost:${env.PORT}`;
+console.log(`\n✔ Progressif : ${url}`);
+if (env.PROGRESSIF_DEMO !== "0") {
+  console.log("  Comptes de démonstration :");
+  console.log("    étudiant·e    student@demo.test     / student-demo");
+  console.log("    enseignant·e  instructor@demo.test  / instructor-demo");
+  console.log("    admin         admin@demo.test       / admin-demo");
+}
+console.log(`  Base de données : ${path.resolve(env.DATABASE_PATH)}\n`);
+
+const server = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", env.PORT], { stdio: "inherit", env });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
