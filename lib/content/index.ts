@@ -1,0 +1,6 @@
+/** Pure part of the content module (safe for any runtime). The loader lives in ./load (Node fs). */
+export * from "./schema";
+export { checkCase, caseStats, type CaseStats } from "./check";
+export { checkSpoilers, spoilerMatcher } from "./spoilers";
+export { locateQuote, normaliseQuote, quoteMatcher } from "./quotes";
+export { formatPath, parsePath, type CaseError, type PathSegment } from "./errors";

@@ -1,0 +1,87 @@
+/**
+ * Loads case folders from disk (server side): `case.yaml`, the stage files it lists and the source
+ * text, validated by the zod schema and the semantic checks. Errors name file, path and line.
+ */
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { checkCase } from "./check";
+import type { CaseError } from "./errors";
+import { caseMetaSchema, stageSchema, type CaseDefinition, type Stage } from "./schema";
+import { lineOf, readYamlFile, type YamlFile } from "./yaml-file";
+import { frenchErrorMap, zodErrorsFor } from "./zod-errors";
+
+export type LoadResult = { ok: true; case: CaseDefinition } | { ok: false; errors: CaseError[] };
+export type LoadOptions = {
+  /** Folder of source texts; default: `<dir>/../../sources` (content/cases/x → content/sources). */
+  sourcesDir?: string;
+};
+
+const CASE_FILE = "case.yaml";
+
+function withLines(errors: CaseError[], files: Map<string, YamlFile>): CaseError[] {
+  return errors.map((e) => {
+    const y = files.get(e.file);
+    const line = e.line ?? (y ? lineOf(y, e.path) : undefined);
+    return line === undefined ? e : { ...e, line };
+  });
+}
+
+export async function loadCaseFolder(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const sourcesDir = options.sourcesDir ?? path.resolve(dir, "..", "..", "sources");
+  const files = new Map<string, YamlFile>();
+  const errors: CaseError[] = [];
+
+  const caseFile = await readYamlFile(path.join(dir, CASE_FILE), CASE_FILE);
+  if (!caseFile.ok) return { ok: false, errors: caseFile.errors };
+  files.set(CASE_FILE, caseFile.value);
+  const meta = caseMetaSchema.safeParse(caseFile.value.data, { error: frenchErrorMap });
+  if (!meta.success) return { ok: false, errors: withLines(zodErrorsFor(CASE_FILE, meta.error), files) };
+
+  const stages: Stage[] = [];
+  const seenFiles = new Set<string>();
+  for (const [i, stageFile] of meta.data.stages.entries()) {
+    if (seenFiles.has(stageFile)) errors.push({ file: CASE_FILE, path: `stages[${i}]`, message: `fichier d'étape listé deux fois : ${stageFile}` });
+    seenFiles.add(stageFile);
+    // Stage files live inside the case folder; "../" would let a case read any file on the server.
+    if (path.relative(dir, path.resolve(dir, stageFile)).startsWith("..")) {
+      errors.push({ file: CASE_FILE, path: `stages[${i}]`, message: `le fichier d'étape doit être dans le dossier du cas : ${stageFile}` });
+      continue;
+    }
+    const read = await readYamlFile(path.join(dir, stageFile), stageFile);
+    if (!read.ok) {
+      errors.push(...read.errors);
+      continue;
+    }
+    files.set(stageFile, read.value);
+    const stage = stageSchema.safeParse(read.value.data, { error: frenchErrorMap });
+    if (stage.success) stages.push(stage.data);
+    else errors.push(...zodErrorsFor(stageFile, stage.error));
+  }
+
+  let sourceText = "";
+  try {
+    sourceText = await readFile(path.join(sourcesDir, meta.data.source.file), "utf8");
+  } catch {
+    errors.push({ file: CASE_FILE, path: "source.file", message: `texte source introuvable : ${path.join(sourcesDir, meta.data.source.file)}` });
+  }
+  // Semantic checks need every stage parsed and the source text; report structural errors first.
+  if (errors.length > 0) return { ok: false, errors: withLines(errors, files) };
+
+  const { stages: stageFiles, ...rest } = meta.data;
+  const caseDef: CaseDefinition = { ...rest, slug: path.basename(path.resolve(dir)), stages, sourceText };
+  const semantic = checkCase(caseDef, stageFiles);
+  if (semantic.length > 0) return { ok: false, errors: withLines(semantic, files) };
+  return { ok: true, case: caseDef };
+}
+
+export type LoadedFolder = { slug: string; dir: string; result: LoadResult };
+
+/** Every case folder under `root` (folders starting with "." or "_" are skipped), sorted by name. */
+export async function loadAllCases(root = "content/cases", options: LoadOptions = {}): Promise<LoadedFolder[]> {
+  const entries = await readdir(root, { withFileTypes: true });
+  const dirs = entries
+    .filter((e) => e.isDirectory() && !e.name.startsWith(".") && !e.name.startsWith("_"))
+    .map((e) => e.name)
+    .sort();
+  return Promise.all(dirs.map(async (slug) => ({ slug, dir: path.join(root, slug), result: await loadCaseFolder(path.join(root, slug), options) })));
+}

@@ -1,0 +1,30 @@
+/**
+ * Stable rule codes of the reasons a score gives. Stored with responses and rendered by
+ * `describeReason`, so a code never changes meaning once shipped.
+ */
+export const RULES = [
+  "question.unanswered",
+  "question.type-mismatch",
+  "option.missed",
+  "option.wrong",
+  "zone.missed",
+  "zone.wrong",
+  "pmz.missed",
+  "inacceptable.ticked",
+  "qru.wrong",
+  "qrm.discordance",
+  "qrp.too-many",
+  "qrp.partial",
+  "qroc.wrong",
+  "numeric.out-of-range",
+  "ordering.fixed-misplaced",
+  "ordering.pair-inverted",
+  "ordering.swaps",
+  "tcs.partial",
+  "investigation.essential-missed",
+  "investigation.unnecessary",
+  "investigation.harmful",
+  "attempt.floored",
+] as const;
+
+export type RuleCode = (typeof RULES)[number];

@@ -1,0 +1,89 @@
+/**
+ * `npm run case:check [dir…]` — validates case folders (all of content/cases by default) and prints,
+ * per case, its stages, questions by type, investigations by relevance and maximum score.
+ * Errors print as `file:path — reason`; the exit code is 1 when any case has an error.
+ */
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { caseStats } from "@/lib/content/check";
+import { loadCaseFolder } from "@/lib/content/load";
+import type { CaseError } from "@/lib/content/errors";
+
+const ROOT = "content/cases";
+
+type Labels<K extends string> = Record<K, [one: string, many: string]>;
+const TYPE_LABELS: Labels<"qru" | "qrm" | "qrp" | "qroc" | "numeric" | "ordering" | "tcs" | "zone"> = {
+  qru: ["QRU", "QRU"],
+  qrm: ["QRM", "QRM"],
+  qrp: ["QRP", "QRP"],
+  qroc: ["QROC", "QROC"],
+  numeric: ["numérique", "numériques"],
+  ordering: ["classement", "classements"],
+  tcs: ["TCS", "TCS"],
+  zone: ["zone", "zones"],
+};
+const RELEVANCE_LABELS: Labels<"essential" | "useful" | "unnecessary" | "harmful"> = {
+  essential: ["essentiel", "essentiels"],
+  useful: ["utile", "utiles"],
+  unnecessary: ["inutile", "inutiles"],
+  harmful: ["délétère", "délétères"],
+};
+
+const summarise = <K extends string>(counts: Record<K, number>, labels: Labels<K>) =>
+  (Object.keys(labels) as K[])
+    .filter((k) => counts[k] > 0)
+    .map((k) => `${counts[k]} ${labels[k][counts[k] > 1 ? 1 : 0]}`)
+    .join(", ") || "aucun";
+
+function formatError(dir: string, e: CaseError): string {
+  const where = e.path ? `${path.join(dir, e.file)}:${e.path}` : path.join(dir, e.file);
+  return `  ${where} — ${e.message}${e.line ? ` (ligne ${e.line})` : ""}`;
+}
+
+function caseDirs(args: string[]): string[] {
+  if (args.length > 0) return args;
+  if (!existsSync(ROOT)) return [];
+  return readdirSync(ROOT)
+    .filter((name) => !name.startsWith(".") && !name.startsWith("_") && statSync(path.join(ROOT, name)).isDirectory())
+    .sort()
+    .map((name) => path.join(ROOT, name));
+}
+
+async function main(): Promise<number> {
+  const dirs = caseDirs(process.argv.slice(2));
+  if (dirs.length === 0) {
+    console.log(`Aucun dossier de cas dans ${ROOT}.`);
+    return 0;
+  }
+  let failed = 0;
+  for (const dir of dirs) {
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+      console.log(`✘ ${dir}\n  dossier introuvable`);
+      failed += 1;
+      continue;
+    }
+    const result = await loadCaseFolder(dir);
+    if (!result.ok) {
+      failed += 1;
+      console.log(`✘ ${dir} — ${result.errors.length} erreur(s)`);
+      for (const e of result.errors) console.log(formatError(dir, e));
+      continue;
+    }
+    const s = caseStats(result.case);
+    console.log(`✔ ${dir} — ${result.case.title}`);
+    console.log(`  étapes : ${s.stages}`);
+    console.log(`  questions : ${s.questions} (${summarise(s.questionsByType, TYPE_LABELS)})`);
+    console.log(`  examens : ${summarise(s.investigationsByRelevance, RELEVANCE_LABELS)}`);
+    console.log(`  score maximal : ${s.maxScore} (questions ${s.maxQuestionPoints} + examens essentiels ${s.maxInvestigationPoints})`);
+  }
+  console.log(`\n${dirs.length - failed}/${dirs.length} cas valides.`);
+  return failed > 0 ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(err);
+    process.exit(2);
+  },
+);
