@@ -1,5 +1,7 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // A separate build folder can be chosen (e.g. to build twice side by side); the default is .next.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   reactStrictMode: true,
   // `npm test` type-checks the whole project (tsc --noEmit) and lints it; the build does not repeat that work.

@@ -40,6 +40,7 @@ export default defineConfig({
       DATABASE_PATH: databasePath,
       NEXTAUTH_URL: baseURL,
       PROGRESSIF_DEMO: "1",
+      PROGRESSIF_EXTRA_CASES: "e2e/fixtures/cases",
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

@@ -1,4 +1,5 @@
 /** Idempotent seed: demo accounts (unless PROGRESSIF_DEMO=0) and the bundled cases. */
+import path from "node:path";
 import { databasePath, openDatabase } from "@/db/client";
 import { seedDemoAccounts } from "@/db/seed/demo-accounts";
 import { seedBundledCases } from "@/db/seed/bundled-cases";
@@ -10,7 +11,11 @@ async function main() {
       const created = await seedDemoAccounts(db);
       console.log(`seed: comptes de démonstration (${created} créés)`);
     }
-    const report = seedBundledCases(db);
+    const report = await seedBundledCases(db);
+    // Extra case folders (e.g. the end-to-end tests' sentinel case), never set in production.
+    for (const root of (process.env.PROGRESSIF_EXTRA_CASES ?? "").split(":").filter(Boolean)) {
+      report.push(...(await seedBundledCases(db, path.resolve(root))));
+    }
     for (const line of report) console.log(`seed: ${line}`);
   } finally {
     sqlite.close();

@@ -5,7 +5,7 @@ import path from "node:path";
 
 const INPUT_DIRS = ["app", "components", "lib", "db", "messages", "types", "public"];
 const INPUT_FILES = ["next.config.mjs", "package-lock.json", "tsconfig.json", "postcss.config.mjs", "proxy.ts"];
-const STAMP = ".next/progressif-build-hash";
+const distDir = () => process.env.NEXT_DIST_DIR || ".next";
 
 function walk(dir, out) {
   if (!fs.existsSync(dir)) return;
@@ -30,10 +30,10 @@ export function sourceHash(root = process.cwd()) {
 }
 
 export function buildIsFresh(root = process.cwd()) {
-  const stamp = path.join(root, STAMP);
-  return fs.existsSync(path.join(root, ".next/BUILD_ID")) && fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === sourceHash(root);
+  const stamp = path.join(root, distDir(), "progressif-build-hash");
+  return fs.existsSync(path.join(root, distDir(), "BUILD_ID")) && fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === sourceHash(root);
 }
 
 export function markBuilt(root = process.cwd()) {
-  fs.writeFileSync(path.join(root, STAMP), sourceHash(root));
+  fs.writeFileSync(path.join(root, distDir(), "progressif-build-hash"), sourceHash(root));
 }

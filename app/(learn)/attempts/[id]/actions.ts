@@ -1,0 +1,53 @@
+"use server";
+import { z } from "zod";
+import { revalidatePath } from "next/cache";
+import { getDb } from "@/db/client";
+import { getCurrentUser } from "@/lib/dal/session";
+import { advanceStage, finishAttempt, orderInvestigation, submitAnswer, type PlayError } from "@/lib/dal/attempt-play";
+import { getLocale } from "@/lib/i18n/server";
+
+export type PlayActionResult = { ok: true } | { ok: false; error: PlayError | "unauthenticated"; message?: string };
+
+const id = z.string().min(1).max(100);
+const attemptId = z.string().uuid();
+
+// Server actions are public endpoints: each one authenticates, validates, and lets the data layer
+// check ownership, stage locks and deadlines inside one transaction.
+async function run(parse: () => boolean, work: (userId: string) => PlayActionResult, attempt: string): Promise<PlayActionResult> {
+  const user = await getCurrentUser();
+  if (!user) return { ok: false, error: "unauthenticated" };
+  if (!parse()) return { ok: false, error: "invalid" };
+  const result = work(user.id);
+  revalidatePath(`/attempts/${attempt}`);
+  return result;
+}
+
+export async function orderInvestigationAction(attempt: string, investigation: string): Promise<PlayActionResult> {
+  return run(
+    () => attemptId.safeParse(attempt).success && id.safeParse(investigation).success,
+    (userId) => strip(orderInvestigation(getDb(), userId, attempt, investigation)),
+    attempt,
+  );
+}
+
+export async function submitAnswerAction(attempt: string, question: string, answer: unknown, timeSpentMs: number): Promise<PlayActionResult> {
+  const locale = await getLocale();
+  return run(
+    () => attemptId.safeParse(attempt).success && id.safeParse(question).success && z.number().finite().safeParse(timeSpentMs).success,
+    (userId) => strip(submitAnswer(getDb(), userId, attempt, question, answer, timeSpentMs, locale)),
+    attempt,
+  );
+}
+
+export async function advanceStageAction(attempt: string): Promise<PlayActionResult> {
+  return run(() => attemptId.safeParse(attempt).success, (userId) => strip(advanceStage(getDb(), userId, attempt)), attempt);
+}
+
+export async function finishAttemptAction(attempt: string): Promise<PlayActionResult> {
+  return run(() => attemptId.safeParse(attempt).success, (userId) => strip(finishAttempt(getDb(), userId, attempt)), attempt);
+}
+
+/** The smallest result: whether it worked, and why not. */
+function strip(r: ReturnType<typeof submitAnswer>): PlayActionResult {
+  return r.ok ? { ok: true } : { ok: false, error: r.error, message: r.message };
+}

@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { requireUser } from "@/lib/dal/session";
+import { getAttemptView } from "@/lib/dal/attempts";
+import { getLocale, getT } from "@/lib/i18n/server";
+import { ProgressBar } from "@/components/player/progress-bar";
+import { StageSection } from "@/components/player/stage-section";
+import { ExamTimer } from "@/components/player/exam-timer";
+import { firstQuestionNumbers } from "@/lib/player/format";
+
+export const metadata: Metadata = { title: "Cas en cours" };
+
+export default async function AttemptPage({ params }: { params: Promise<{ id: string }> }) {
+  await requireUser();
+  const { id } = await params;
+  const locale = await getLocale();
+  const view = await getAttemptView(id, locale);
+  // Someone else's attempt and a missing one look the same.
+  if (!view) notFound();
+  if (view.status === "finished") redirect(`/attempts/${id}/debrief`);
+  const t = await getT();
+  const firsts = firstQuestionNumbers(view.stages);
+  return (
+    <div className="space-y-4">
+      <div className="sticky top-0 z-10 -mx-4 space-y-2 border-b border-slate-200 bg-slate-50/95 px-4 py-3 backdrop-blur sm:-mx-6 sm:px-6">
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <h1 className="text-lg font-bold leading-tight">
+            <Link href={`/cases/${view.caseSlug}`} className="hover:underline">
+              {view.caseTitle}
+            </Link>
+          </h1>
+          {view.mode === "exam" && view.deadlineAt ? <ExamTimer deadlineAt={view.deadlineAt} attemptId={view.id} /> : null}
+        </div>
+        <ProgressBar
+          title={t("player.attempt.progress")}
+          value={view.currentStage + (view.stages[view.currentStage]?.complete ? 1 : 0)}
+          max={view.totalStages}
+          label={t("player.attempt.progressLabel", { current: view.currentStage + 1, total: view.totalStages, answered: view.answeredCount })}
+        />
+        <p className="text-xs text-slate-700">{view.mode === "exam" ? t("player.attempt.examMode") : t("player.attempt.trainingMode")}</p>
+      </div>
+      {view.stages.map((stage, i) => {
+        const first = firsts[i];
+        return (
+          <StageSection
+            key={stage.id}
+            attemptId={view.id}
+            stage={stage}
+            isCurrent={stage.index === view.currentStage}
+            isLast={stage.index === view.totalStages - 1}
+            firstQuestionNumber={first}
+            closed={false}
+            t={t}
+          />
+        );
+      })}
+    </div>
+  );
+}

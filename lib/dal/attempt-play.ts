@@ -1,0 +1,136 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { attempts, investigationRequests, responses, stageVisits, type Attempt } from "@/db/schema";
+import type { CaseDefinition } from "@/lib/content/schema";
+import { scoreQuestion, validateAnswer } from "@/lib/scoring";
+import { stageComplete } from "@/lib/player/build-view";
+import { getCaseDefinition } from "./case-content";
+import { expireIfDue, finalizeAttempt, findOwnAttempt, loadAnswers } from "./attempt-state";
+
+export type PlayError = "not-found" | "closed" | "locked" | "unknown-item" | "invalid" | "incomplete";
+export type PlayResult = { ok: true; duplicate?: boolean } | { ok: false; error: PlayError; message?: string };
+
+type Ctx = { attempt: Attempt; def: CaseDefinition };
+
+/**
+ * Loads the attempt for a mutation inside a write transaction: it must be the user's own (else
+ * not-found), still open and, in exam mode, before its deadline (else it is closed and scored now).
+ */
+function openAttempt(db: Db, userId: string, attemptId: string, now: number): { ok: true; ctx: Ctx } | { ok: false; error: PlayError } {
+  const attempt = findOwnAttempt(db, userId, attemptId);
+  if (!attempt) return { ok: false, error: "not-found" };
+  const def = getCaseDefinition(db, attempt.caseVersionId);
+  if (!def) return { ok: false, error: "not-found" };
+  if (attempt.status !== "in_progress") return { ok: false, error: "closed" };
+  if (expireIfDue(db, attempt, def, now)) return { ok: false, error: "closed" };
+  return { ok: true, ctx: { attempt, def } };
+}
+
+export function orderInvestigation(db: Db, userId: string, attemptId: string, investigationId: string, now = Date.now()): PlayResult {
+  return db.transaction(
+    (tx) => {
+      const open = openAttempt(tx as unknown as Db, userId, attemptId, now);
+      if (!open.ok) return open;
+      const { attempt, def } = open.ctx;
+      const stageIndex = def.stages.findIndex((s) => s.investigations.some((i) => i.id === investigationId));
+      if (stageIndex < 0) return { ok: false, error: "unknown-item" };
+      // Only the current stage's menu is open: later stages are locked, earlier ones are past.
+      if (stageIndex !== attempt.currentStage) return { ok: false, error: "locked" };
+      const inserted = tx
+        .insert(investigationRequests)
+        .values({ attemptId, investigationId, stageIndex, requestedAt: now })
+        .onConflictDoNothing()
+        .run();
+      return { ok: true, duplicate: inserted.changes === 0 };
+    },
+    { behavior: "immediate" },
+  );
+}
+
+export function submitAnswer(
+  db: Db,
+  userId: string,
+  attemptId: string,
+  questionId: string,
+  rawAnswer: unknown,
+  timeSpentMs: number,
+  locale: "fr" | "en",
+  now = Date.now(),
+): PlayResult {
+  return db.transaction(
+    (tx) => {
+      const open = openAttempt(tx as unknown as Db, userId, attemptId, now);
+      if (!open.ok) return open;
+      const { attempt, def } = open.ctx;
+      const stageIndex = def.stages.findIndex((s) => s.questions.some((q) => q.id === questionId));
+      if (stageIndex < 0) return { ok: false, error: "unknown-item" };
+      if (stageIndex > attempt.currentStage) return { ok: false, error: "locked" };
+      const question = def.stages[stageIndex].questions.find((q) => q.id === questionId)!;
+      // An answer, once submitted, is final: a retry or double click gets the first answer back.
+      const existing = tx
+        .select({ id: responses.id })
+        .from(responses)
+        .where(and(eq(responses.attemptId, attemptId), eq(responses.questionId, questionId)))
+        .get();
+      if (existing) return { ok: true, duplicate: true };
+      const valid = validateAnswer(question, rawAnswer, locale);
+      if (!valid.ok) return { ok: false, error: "invalid", message: valid.error };
+      const score = scoreQuestion(question, valid.answer);
+      const inserted = tx
+        .insert(responses)
+        .values({
+          attemptId,
+          questionId,
+          stageIndex,
+          answer: JSON.stringify(valid.answer),
+          points: score.points,
+          maxPoints: score.max,
+          timeSpentMs: Math.max(0, Math.min(Math.round(Number.isFinite(timeSpentMs) ? timeSpentMs : 0), 24 * 3600 * 1000)),
+          submittedAt: now,
+        })
+        .onConflictDoNothing()
+        .run();
+      return { ok: true, duplicate: inserted.changes === 0 };
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/** Opens the next stage, only once every question of the current one is answered. */
+export function advanceStage(db: Db, userId: string, attemptId: string, now = Date.now()): PlayResult {
+  return db.transaction(
+    (tx) => {
+      const open = openAttempt(tx as unknown as Db, userId, attemptId, now);
+      if (!open.ok) return open;
+      const { attempt, def } = open.ctx;
+      if (attempt.currentStage >= def.stages.length - 1) return { ok: false, error: "locked" };
+      if (!stageComplete(def.stages[attempt.currentStage], loadAnswers(tx as unknown as Db, attemptId))) return { ok: false, error: "incomplete" };
+      const next = attempt.currentStage + 1;
+      tx.update(attempts).set({ currentStage: next }).where(eq(attempts.id, attemptId)).run();
+      tx.update(stageVisits)
+        .set({ completedAt: now })
+        .where(and(eq(stageVisits.attemptId, attemptId), eq(stageVisits.stageIndex, attempt.currentStage)))
+        .run();
+      tx.insert(stageVisits).values({ attemptId, stageIndex: next, enteredAt: now }).onConflictDoNothing().run();
+      return { ok: true };
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/** Ends the attempt after the last stage's questions are all answered, and stores the score. */
+export function finishAttempt(db: Db, userId: string, attemptId: string, now = Date.now()): PlayResult {
+  return db.transaction(
+    (tx) => {
+      const open = openAttempt(tx as unknown as Db, userId, attemptId, now);
+      if (!open.ok) return open;
+      const { attempt, def } = open.ctx;
+      if (attempt.currentStage !== def.stages.length - 1) return { ok: false, error: "incomplete" };
+      if (!stageComplete(def.stages[attempt.currentStage], loadAnswers(tx as unknown as Db, attemptId))) return { ok: false, error: "incomplete" };
+      finalizeAttempt(tx as unknown as Db, attempt, def, now);
+      return { ok: true };
+    },
+    { behavior: "immediate" },
+  );
+}

@@ -1,0 +1,99 @@
+import "server-only";
+import { getDb } from "@/db/client";
+import { scoreAttempt, describeReason } from "@/lib/scoring";
+import { buildAttemptView } from "@/lib/player/build-view";
+import { highlightSource, anchorForQuote, type SourceSegment } from "@/lib/player/source-highlights";
+import type { StageView } from "@/lib/player/view-types";
+import type { AttemptScore } from "@/lib/scoring/types";
+import { getCaseDefinition } from "./case-content";
+import { attemptState, expireIfDue, findOwnAttempt } from "./attempt-state";
+import { getCurrentUser } from "./session";
+
+export type DebriefInvestigation = {
+  id: string;
+  label: string;
+  relevance: "essential" | "useful" | "unnecessary" | "harmful";
+  points: number;
+  ordered: boolean;
+  rationale: string;
+  result: string;
+};
+
+export type Debrief = {
+  attemptId: string;
+  caseSlug: string;
+  caseTitle: string;
+  mode: "training" | "exam";
+  score: Pick<AttemptScore, "total" | "rawTotal" | "max" | "mark20" | "objectives">;
+  stages: {
+    view: StageView;
+    points: number;
+    max: number;
+    investigations: DebriefInvestigation[];
+    sourceAnchors: Record<string, string>;
+  }[];
+  missedEssential: string[];
+  wasteful: string[];
+  keyDecision: string;
+  teachingPoints: string[];
+  errata: { id: string; quote: string; correction: string; anchor: string | null }[];
+  reviewStatus: "draft" | "pending" | "reviewed";
+  source: { title: string; citation: string; licence: string; url?: string; segments: SourceSegment[] };
+};
+
+/** The debrief of the user's own finished attempt (null: not theirs, missing, or not finished). */
+export async function getDebrief(attemptId: string, locale: "fr" | "en"): Promise<Debrief | null> {
+  const user = await getCurrentUser();
+  if (!user) return null;
+  const db = getDb();
+  const attempt = findOwnAttempt(db, user.id, attemptId);
+  if (!attempt) return null;
+  const def = getCaseDefinition(db, attempt.caseVersionId);
+  if (!def) return null;
+  if (attempt.status !== "finished" && !expireIfDue(db, attempt, def)) return null;
+  const state = { ...attemptState(db, attempt), status: "finished" as const };
+  const view = buildAttemptView(def, state, locale);
+  const score = scoreAttempt(def, Object.fromEntries(state.answers), state.ordered.keys());
+  const segments = highlightSource(def);
+  const labelOf = new Map(def.stages.flatMap((s) => s.investigations.map((i) => [i.id, i.label] as const)));
+  return {
+    attemptId,
+    caseSlug: def.slug,
+    caseTitle: def.title,
+    mode: attempt.mode,
+    score: { total: score.total, rawTotal: score.rawTotal, max: score.max, mark20: score.mark20, objectives: score.objectives },
+    stages: view.stages.map((stageView, i) => {
+      const stage = def.stages[i];
+      const anchors: Record<string, string> = {};
+      stage.findings.forEach((f, j) => {
+        const quote = "source" in f && f.source ? f.source : f.kind === "lab" ? f.rows.find((r) => r.source)?.source : undefined;
+        const anchor = quote ? anchorForQuote(segments, def.sourceText, quote) : null;
+        if (anchor) anchors[String(j)] = anchor;
+      });
+      return {
+        view: stageView,
+        points: score.stages[i].points,
+        max: score.stages[i].max,
+        investigations: stage.investigations.map((inv) => ({
+          id: inv.id,
+          label: inv.label,
+          relevance: inv.relevance,
+          points: inv.points,
+          ordered: state.ordered.has(inv.id),
+          rationale: inv.rationale,
+          result: inv.result,
+        })),
+        sourceAnchors: anchors,
+      };
+    }),
+    missedEssential: score.stages.flatMap((s) => s.investigations.missedEssential.map((id) => labelOf.get(id) ?? id)),
+    wasteful: score.stages.flatMap((s) => s.investigations.wasteful.map((id) => labelOf.get(id) ?? id)),
+    keyDecision: def.keyDecision,
+    teachingPoints: def.teachingPoints,
+    errata: def.errata.map((e) => ({ ...e, anchor: anchorForQuote(segments, def.sourceText, e.quote) })),
+    reviewStatus: def.review.status,
+    source: { title: def.source.title, citation: def.source.citation, licence: def.source.licence, url: def.source.url, segments },
+  };
+}
+
+export { describeReason };

@@ -1,0 +1,49 @@
+/** The key and explanation of one answered question, rendered for the learner (only once earned). */
+import type { Question } from "@/lib/content/schema";
+import { describeReason, toleranceBounds } from "@/lib/scoring";
+import type { QuestionScore } from "@/lib/scoring/types";
+import type { QuestionFeedback } from "./view-types";
+
+export function buildFeedback(q: Question, score: QuestionScore, locale: "fr" | "en"): QuestionFeedback {
+  const feedback: QuestionFeedback = {
+    points: round(score.points),
+    max: score.max,
+    reasons: score.reasons.map((r) => describeReason(r, locale)),
+    explanation: q.explanation,
+  };
+  switch (q.type) {
+    case "qru":
+    case "qrm":
+    case "qrp":
+      feedback.options = q.options.map((o) => ({
+        id: o.id,
+        text: o.text,
+        correct: o.correct,
+        pmz: o.pmz ?? false,
+        inacceptable: o.inacceptable ?? false,
+        feedback: o.feedback,
+      }));
+      break;
+    case "zone":
+      feedback.options = q.zones.map((z) => ({ id: z.id, text: z.text, correct: z.correct, pmz: false, inacceptable: false, feedback: z.feedback }));
+      break;
+    case "qroc":
+      feedback.accepted = q.display ? [q.display, ...q.accepted.filter((a) => a !== q.display)] : q.accepted;
+      break;
+    case "numeric":
+      feedback.numeric = { answer: q.answer, ...toleranceBounds(q.answer, q.tolerance), unit: q.unit };
+      break;
+    case "ordering": {
+      const byId = new Map(q.items.map((i) => [i.id, i.text]));
+      feedback.order = q.order.map((id) => ({ id, text: byId.get(id) ?? id }));
+      feedback.orderingRule = q.rule.text;
+      break;
+    }
+    case "tcs":
+      feedback.panel = q.panel;
+      break;
+  }
+  return feedback;
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;

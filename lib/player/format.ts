@@ -1,0 +1,25 @@
+/** French-style number display ("12,5") used for marks and points. */
+export function formatMark(value: number, locale: "fr" | "en" = "fr"): string {
+  return new Intl.NumberFormat(locale === "fr" ? "fr-FR" : "en-GB", { maximumFractionDigits: 2 }).format(value);
+}
+
+export function formatDuration(ms: number): string {
+  const total = Math.max(0, Math.floor(ms / 1000));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const mm = String(m).padStart(2, "0");
+  const ss = String(s).padStart(2, "0");
+  return h > 0 ? `${h}:${mm}:${ss}` : `${mm}:${ss}`;
+}
+
+/** The number of each stage's first question, counting across stages from 1. */
+export function firstQuestionNumbers(stages: { questions: unknown[] }[]): number[] {
+  const out: number[] = [];
+  let n = 1;
+  for (const s of stages) {
+    out.push(n);
+    n += s.questions.length;
+  }
+  return out;
+}

@@ -1,0 +1,92 @@
+/**
+ * What the learner's browser may receive (DTOs). Built on the server from the attempt's state:
+ * nothing here may carry an answer key, a locked stage or an unordered result unless earned.
+ */
+import type { Answer } from "@/lib/scoring/types";
+
+export type PublicOption = { id: string; text: string };
+
+type Base = { id: string; stem: string; points: number };
+
+export type PublicQuestion =
+  | (Base & { type: "qru" | "qrm"; options: PublicOption[] })
+  | (Base & { type: "qrp"; n: number; longMenu: boolean; options: PublicOption[] })
+  | (Base & { type: "qroc" })
+  | (Base & { type: "numeric"; unit: string })
+  /** Items in a per-attempt shuffled order, never the key's order. */
+  | (Base & { type: "ordering"; items: PublicOption[] })
+  | (Base & { type: "tcs"; hypothesis: string; information: string })
+  | (Base & { type: "zone"; segments: ({ kind: "text"; text: string } | { kind: "zone"; id: string; text: string })[] });
+
+/** The key and explanation of an answered question: sent only once it is earned (training: at once; exam: at the end). */
+export type QuestionFeedback = {
+  points: number;
+  max: number;
+  /** Each lost point's reason, already rendered in the interface language. */
+  reasons: string[];
+  explanation: string;
+  /** Choice questions and zones: every option with its status and comment. */
+  options?: { id: string; text: string; correct: boolean; pmz: boolean; inacceptable: boolean; feedback?: string }[];
+  /** QROC: accepted answers; numeric: expected value and bounds; ordering: expected order; TCS: panel. */
+  accepted?: string[];
+  numeric?: { answer: number; min: number; max: number; unit: string };
+  order?: PublicOption[];
+  orderingRule?: string;
+  panel?: Record<"-2" | "-1" | "0" | "1" | "2", number>;
+};
+
+export type QuestionView = {
+  question: PublicQuestion;
+  answer: Answer | null;
+  feedback: QuestionFeedback | null;
+};
+
+export type LabRowView = {
+  analyte: string;
+  value: string;
+  unit?: string;
+  range?: string;
+  flag?: "low" | "high" | "normal" | "critical-low" | "critical-high";
+  note?: string;
+};
+
+export type FindingView =
+  | { kind: "vitals"; title?: string; items: { label: string; value: string; unit?: string }[] }
+  | { kind: "lab"; title: string; date?: string; rows: LabRowView[] }
+  | { kind: "exam" | "imaging" | "pathology" | "history" | "note"; title: string; text: string };
+
+export type InvestigationView = {
+  id: string;
+  label: string;
+  cost?: number;
+  delay?: string;
+  /** Present only once ordered. */
+  result?: string;
+  orderedAt?: number;
+};
+
+export type StageView = {
+  index: number;
+  id: string;
+  title: string;
+  narrative: string;
+  findings: FindingView[];
+  investigations: InvestigationView[];
+  questions: QuestionView[];
+  errata: { id: string; quote: string; correction: string }[];
+  complete: boolean;
+};
+
+export type AttemptView = {
+  id: string;
+  caseSlug: string;
+  caseTitle: string;
+  mode: "training" | "exam";
+  status: "in_progress" | "finished";
+  totalStages: number;
+  currentStage: number;
+  deadlineAt: number | null;
+  stages: StageView[];
+  /** Answered questions / all questions of the unlocked stages, for the progress bar. */
+  answeredCount: number;
+};
