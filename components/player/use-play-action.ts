@@ -1,11 +1,13 @@
 "use client";
 import { useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
 import { useI18n } from "@/components/i18n-provider";
 import type { PlayActionResult } from "@/app/(learn)/attempts/[id]/actions";
 
 /** Runs a player action once at a time and turns its failure into a message in the learner's language. */
 export function usePlayAction() {
   const { t } = useI18n();
+  const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
 
@@ -21,8 +23,11 @@ export function usePlayAction() {
       if (!result.ok) {
         const msg = message(result);
         setError(msg);
+        // A closed attempt (deadline passed) re-renders as its debrief.
+        if (result.error === "closed") router.refresh();
         return { ok: false, message: msg };
       }
+      router.refresh();
       return { ok: true };
     } catch {
       const msg = t("player.attempt.errors.network");

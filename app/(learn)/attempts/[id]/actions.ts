@@ -1,6 +1,5 @@
 "use server";
 import { z } from "zod";
-import { revalidatePath } from "next/cache";
 import { getDb } from "@/db/client";
 import { getCurrentUser } from "@/lib/dal/session";
 import { advanceStage, finishAttempt, orderInvestigation, submitAnswer, type PlayError } from "@/lib/dal/attempt-play";
@@ -13,20 +12,19 @@ const attemptId = z.string().uuid();
 
 // Server actions are public endpoints: each one authenticates, validates, and lets the data layer
 // check ownership, stage locks and deadlines inside one transaction.
-async function run(parse: () => boolean, work: (userId: string) => PlayActionResult, attempt: string): Promise<PlayActionResult> {
+// The response carries only the outcome; the client then refreshes the page, whose render (not
+// this response) decides what the learner has earned.
+async function run(parse: () => boolean, work: (userId: string) => PlayActionResult): Promise<PlayActionResult> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, error: "unauthenticated" };
   if (!parse()) return { ok: false, error: "invalid" };
-  const result = work(user.id);
-  revalidatePath(`/attempts/${attempt}`);
-  return result;
+  return work(user.id);
 }
 
 export async function orderInvestigationAction(attempt: string, investigation: string): Promise<PlayActionResult> {
   return run(
     () => attemptId.safeParse(attempt).success && id.safeParse(investigation).success,
-    (userId) => strip(orderInvestigation(getDb(), userId, attempt, investigation)),
-    attempt,
+    (userId) => strip(orderInvestigation(getDb(), userId, attempt, investigation))
   );
 }
 
@@ -34,17 +32,16 @@ export async function submitAnswerAction(attempt: string, question: string, answ
   const locale = await getLocale();
   return run(
     () => attemptId.safeParse(attempt).success && id.safeParse(question).success && z.number().finite().safeParse(timeSpentMs).success,
-    (userId) => strip(submitAnswer(getDb(), userId, attempt, question, answer, timeSpentMs, locale)),
-    attempt,
+    (userId) => strip(submitAnswer(getDb(), userId, attempt, question, answer, timeSpentMs, locale))
   );
 }
 
 export async function advanceStageAction(attempt: string): Promise<PlayActionResult> {
-  return run(() => attemptId.safeParse(attempt).success, (userId) => strip(advanceStage(getDb(), userId, attempt)), attempt);
+  return run(() => attemptId.safeParse(attempt).success, (userId) => strip(advanceStage(getDb(), userId, attempt)));
 }
 
 export async function finishAttemptAction(attempt: string): Promise<PlayActionResult> {
-  return run(() => attemptId.safeParse(attempt).success, (userId) => strip(finishAttempt(getDb(), userId, attempt)), attempt);
+  return run(() => attemptId.safeParse(attempt).success, (userId) => strip(finishAttempt(getDb(), userId, attempt)));
 }
 
 /** The smallest result: whether it worked, and why not. */
