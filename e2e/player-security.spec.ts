@@ -1,0 +1,164 @@
+import fs from "node:fs";
+import path from "node:path";
+import { test, expect, signUp } from "./support";
+import { Player } from "./player-page";
+import { captureAction, postAction } from "./actions";
+
+const SLUG = "cas-sentinelle";
+
+/** Strings of the test case that the learner has not earned at the start of stage 1. */
+const LOCKED = [
+  "STAGETWONARRATIVE",
+  "STAGETHREENARRATIVE",
+  "RESULTSENTINELRADIO",
+  "RESULTSENTINELPET",
+  "RESULTSENTINELHEMOC",
+  "RATIONALESENTINEL",
+  "EXPLANATIONSENTINELQ1",
+  "EXPLANATIONSENTINELQ2",
+  "EXPLANATIONSENTINELQ3",
+  "EXPLANATIONSENTINELQ5",
+  "OPTIONFEEDBACKSENTINEL",
+  "KEYDECISIONSENTINEL",
+  "TEACHINGSENTINEL",
+  "ERRATUMSENTINEL",
+  "SOURCEQUOTEBETA",
+];
+
+function leaked(text: string, strings = LOCKED): string[] {
+  return strings.filter((s) => text.includes(s));
+}
+
+test("locked stages, unordered results and unanswered keys are absent from the HTML, the RSC payload and the bundles", async ({ page }) => {
+  await signUp(page);
+  const player = new Player(page);
+  await player.start(SLUG, "training");
+  const url = page.url();
+
+  const html = await (await page.request.get(url)).text();
+  expect(html).toContain("STAGEONENARRATIVE"); // control: the check can see earned content
+  expect(leaked(html)).toEqual([]);
+  // No answer key fields travel with the questions.
+  expect(html).not.toMatch(/\\?"(correct|pmz|inacceptable)\\?":(true|false)|\\?"panel\\?":\{|\\?"accepted\\?":\[/);
+
+  const rsc = await (await page.request.get(url, { headers: { RSC: "1" } })).text();
+  expect(rsc).toContain("STAGEONENARRATIVE");
+  expect(leaked(rsc)).toEqual([]);
+  expect(rsc).not.toMatch(/"(correct|pmz|inacceptable)":(true|false)|"panel":\{|"accepted":\[/);
+  expect(leaked(await page.content())).toEqual([]);
+
+  // Static client bundles never contain case content of any kind.
+  const staticDir = path.join(process.env.NEXT_DIST_DIR || ".next", "static");
+  const files: string[] = [];
+  const walk = (d: string) => fs.readdirSync(d, { withFileTypes: true }).forEach((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : files.push(path.join(d, e.name))));
+  walk(staticDir);
+  expect(files.length).toBeGreaterThan(0);
+  const bundleLeaks = files.filter((f) => /\.(js|css|json|txt)$/.test(f)).flatMap((f) => leaked(fs.readFileSync(f, "utf8"), [...LOCKED, "STAGEONENARRATIVE", "Janssens"]));
+  expect(bundleLeaks).toEqual([]);
+
+  // Earned on order / on answer, and only then.
+  await player.orderInvestigation("Radiographie thoracique");
+  await player.answerChoice("q1", ["Toux"]);
+  const after = await (await page.request.get(url, { headers: { RSC: "1" } })).text();
+  expect(after).toContain("RESULTSENTINELRADIO");
+  expect(after).toContain("EXPLANATIONSENTINELQ1");
+  expect(leaked(after, ["RESULTSENTINELPET", "EXPLANATIONSENTINELQ2", "STAGETWONARRATIVE"])).toEqual([]);
+  // Control: the key of the answered question now travels, so the key-field check above can fail.
+  expect(after).toMatch(/"correct":true/);
+});
+
+test("direct POSTs: a locked stage's question or test is refused and writes nothing; a second submission records one answer", async ({ page }) => {
+  await signUp(page);
+  const player = new Player(page);
+  const attemptId = await player.start(SLUG, "training");
+  const submit = await captureAction(page, () => player.answerChoice("q1", ["Toux"]));
+
+  const locked = await postAction(page, submit, [attemptId, "q3", { type: "qrm", choices: ["a", "b"] }, 1000]);
+  expect(locked.text).toContain('"error":"locked"');
+  expect(locked.text).not.toContain("EXPLANATIONSENTINELQ3");
+
+  const again = await postAction(page, submit, [attemptId, "q1", { type: "qru", choice: "b" }, 1000]);
+  expect(again.text).toContain('"ok":true');
+  const malformed = await postAction(page, submit, [attemptId, "q2", { type: "qroc", text: "un deux trois quatre cinq six" }, 1000]);
+  expect(malformed.text).toContain('"error":"invalid"');
+
+  const order = await captureAction(page, () => player.orderInvestigation("TEP-scanner"));
+  const lockedTest = await postAction(page, order, [attemptId, "inv-hemoc"]);
+  expect(lockedTest.text).toContain('"error":"locked"');
+  expect(lockedTest.text).not.toContain("RESULTSENTINELHEMOC");
+
+  await page.reload();
+  // The first answer stands (Toux), the malformed one was not stored.
+  await expect(player.question("q1").getByText("0 / 1")).toHaveCount(0);
+  await expect(player.question("q1").getByText("1 / 1")).toBeVisible();
+  await expect(player.question("q2").getByRole("button", { name: "Valider ma réponse" })).toBeVisible();
+  await player.answerText("q2", "radiographie");
+  await player.nextStage();
+  // Nothing was written for q3 by the refused POST: it is still open.
+  await expect(player.question("q3").getByRole("button", { name: "Valider ma réponse" })).toBeVisible();
+  await expect(page.getByTestId("investigation-inv-hemoc").getByRole("button", { name: "Demander : Hémocultures" })).toBeVisible();
+});
+
+test("another student's attempt is not found, and its actions are refused", async ({ browser }) => {
+  const ownerContext = await browser.newContext();
+  const owner = await ownerContext.newPage();
+  await signUp(owner);
+  const ownerPlayer = new Player(owner);
+  const attemptId = await ownerPlayer.start(SLUG, "training");
+
+  const intruderContext = await browser.newContext();
+  const intruder = await intruderContext.newPage();
+  await signUp(intruder);
+  const intruderPlayer = new Player(intruder);
+  const ownAttempt = await intruderPlayer.start(SLUG, "training");
+  const submit = await captureAction(intruder, () => intruderPlayer.answerChoice("q1", ["Toux"]));
+
+  await intruder.goto(`/attempts/${attemptId}`);
+  await expect(intruder.getByRole("heading", { name: "Page introuvable" })).toBeVisible();
+  await expect(intruder.getByText("STAGEONENARRATIVE")).toHaveCount(0);
+  await intruder.goto(`/attempts/${attemptId}/debrief`);
+  await expect(intruder.getByRole("heading", { name: "Page introuvable" })).toBeVisible();
+
+  const refused = await postAction(intruder, submit, [attemptId, "q1", { type: "qru", choice: "b" }, 1000], submit.url.replace(ownAttempt, attemptId));
+  expect(refused.text).toContain('"error":"not-found"');
+
+  // The owner's question is still unanswered.
+  await owner.reload();
+  await expect(ownerPlayer.question("q1").getByRole("button", { name: "Valider ma réponse" })).toBeVisible();
+  await ownerContext.close();
+  await intruderContext.close();
+});
+
+test("a finished attempt refuses further submissions", async ({ page }) => {
+  await signUp(page);
+  const player = new Player(page);
+  const attemptId = await player.start(SLUG, "training");
+  const submit = await captureAction(page, () => player.answerChoice("q1", ["Toux"]));
+  await player.answerText("q2", "radio");
+  await player.nextStage();
+  await player.answerChoice("q3", ["Opacité radiologique"]);
+  await player.answerText("q4", "80");
+  await player.nextStage();
+  await player.answerTcs("q5", "Plus probable");
+  await player.answerOrdering("q6", ["Évaluer la gravité", "Débuter l'antibiothérapie", "Réévaluer à 48 heures"]);
+  await player.finish();
+  const closed = await postAction(page, submit, [attemptId, "q1", { type: "qru", choice: "b" }, 1000], submit.url);
+  expect(closed.text).toContain('"error":"closed"');
+});
+
+test("exam mode: once the server's deadline passes, submissions are refused and the attempt is scored", async ({ page }) => {
+  test.setTimeout(150_000);
+  await signUp(page);
+  const player = new Player(page);
+  const attemptId = await player.start(SLUG, "exam");
+  const submit = await captureAction(page, () => player.answerChoice("q1", ["Toux"]));
+  // The test case allows one minute; wait for the server's deadline to pass.
+  await page.waitForTimeout(62_000);
+  const late = await postAction(page, submit, [attemptId, "q2", { type: "qroc", text: "radiographie" }, 1000]);
+  expect(late.text).toContain('"error":"closed"');
+  await page.goto(`/attempts/${attemptId}`);
+  await expect(page).toHaveURL(/\/debrief$/);
+  // q1 right (1) out of 6 questions + 1 essential test: 1/7.
+  await expect(page.getByTestId("points")).toHaveText("1 / 7 points");
+  await expect(player.question("q2").getByText("Pas de réponse donnée.")).toBeVisible();
+});
