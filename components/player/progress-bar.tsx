@@ -2,8 +2,8 @@ export function ProgressBar({ value, max, label, title }: { value: number; max: 
   const pct = max > 0 ? Math.round((value / max) * 100) : 0;
   return (
     <div>
-      <div className="flex justify-between text-sm">
-        <span id="progress-title" className="font-medium">
+      <div className="flex flex-wrap justify-between gap-x-2 text-xs sm:text-sm">
+        <span id="progress-title" className="sr-only font-medium sm:not-sr-only">
           {title}
         </span>
         <span className="text-slate-700">{label}</span>

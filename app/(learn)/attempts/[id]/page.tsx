@@ -23,22 +23,25 @@ export default async function AttemptPage({ params }: { params: Promise<{ id: st
   const firsts = firstQuestionNumbers(view.stages);
   return (
     <div className="space-y-4">
-      <div className="sticky top-0 z-10 -mx-4 space-y-2 border-b border-slate-200 bg-slate-50/95 px-4 py-3 backdrop-blur sm:-mx-6 sm:px-6">
-        <div className="flex flex-wrap items-center justify-between gap-2">
-          <h1 className="text-lg font-bold leading-tight">
-            <Link href={`/cases/${view.caseSlug}`} className="hover:underline">
-              {view.caseTitle}
-            </Link>
-          </h1>
-          {view.mode === "exam" && view.deadlineAt ? <ExamTimer deadlineAt={view.deadlineAt} attemptId={view.id} /> : null}
+      <div>
+        <h1 className="text-xl font-bold leading-tight">
+          <Link href={`/cases/${view.caseSlug}`} className="hover:underline">
+            {view.caseTitle}
+          </Link>
+        </h1>
+        <p className="mt-1 text-xs text-slate-700">{view.mode === "exam" ? t("player.attempt.examMode") : t("player.attempt.trainingMode")}</p>
+      </div>
+      {/* Only the progress (and the exam timer) stay in view while scrolling, to keep the phone screen free. */}
+      <div className="sticky top-0 z-10 -mx-4 flex items-center gap-3 border-b border-slate-200 bg-slate-50/95 px-4 py-2 backdrop-blur sm:-mx-6 sm:px-6">
+        <div className="min-w-0 flex-1">
+          <ProgressBar
+            title={t("player.attempt.progress")}
+            value={view.currentStage + (view.stages[view.currentStage]?.complete ? 1 : 0)}
+            max={view.totalStages}
+            label={t("player.attempt.progressLabel", { current: view.currentStage + 1, total: view.totalStages, answered: view.answeredCount })}
+          />
         </div>
-        <ProgressBar
-          title={t("player.attempt.progress")}
-          value={view.currentStage + (view.stages[view.currentStage]?.complete ? 1 : 0)}
-          max={view.totalStages}
-          label={t("player.attempt.progressLabel", { current: view.currentStage + 1, total: view.totalStages, answered: view.answeredCount })}
-        />
-        <p className="text-xs text-slate-700">{view.mode === "exam" ? t("player.attempt.examMode") : t("player.attempt.trainingMode")}</p>
+        {view.mode === "exam" && view.deadlineAt ? <ExamTimer deadlineAt={view.deadlineAt} attemptId={view.id} /> : null}
       </div>
       {view.stages.map((stage, i) => {
         const first = firsts[i];

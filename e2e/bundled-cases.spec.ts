@@ -1,0 +1,86 @@
+import path from "node:path";
+import { test, expect, signUp } from "./support";
+import { Player } from "./player-page";
+import { loadCaseFolder } from "../lib/content/load";
+import { scoreAttempt } from "../lib/scoring";
+import type { Answer } from "../lib/scoring/types";
+import type { CaseDefinition, Question } from "../lib/content/schema";
+
+const SLUGS = ["femme-75-ans-bicytopenie", "femme-41-ans-cancer-sein"];
+
+async function load(slug: string): Promise<CaseDefinition> {
+  const result = await loadCaseFolder(path.resolve("content/cases", slug));
+  if (!result.ok) throw new Error(`case ${slug} invalid`);
+  return result.case;
+}
+
+/** Answers one question through the UI with a fixed, type-specific strategy and returns the answer given. */
+async function answer(player: Player, q: Question): Promise<Answer> {
+  const card = player.question(q.id);
+  switch (q.type) {
+    case "qru":
+      await player.answerChoice(q.id, [q.options[0].text]);
+      return { type: "qru", choice: q.options[0].id };
+    case "qrm":
+      await player.answerChoice(q.id, [q.options[0].text, q.options[1].text]);
+      return { type: "qrm", choices: [q.options[0].id, q.options[1].id] };
+    case "qrp": {
+      const picked = q.options.slice(0, q.n);
+      for (const o of picked) {
+        if (q.longMenu) await card.getByLabel("Rechercher une proposition").fill(o.text.slice(0, 12));
+        await card.getByLabel(o.text, { exact: true }).check();
+      }
+      await player.submit(card);
+      return { type: "qrp", choices: picked.map((o) => o.id) };
+    }
+    case "qroc":
+      await player.answerText(q.id, "je ne sais pas");
+      return { type: "qroc", text: "je ne sais pas" };
+    case "numeric":
+      await player.answerText(q.id, String(q.answer).replace(".", ","));
+      return { type: "numeric", value: q.answer };
+    case "ordering": {
+      const shown = await player.orderingItems(q.id);
+      await player.submit(card);
+      return { type: "ordering", order: shown.map((text) => q.items.find((i) => i.text === text)!.id) };
+    }
+    case "tcs":
+      await player.answerTcs(q.id, "Ni plus ni moins probable");
+      return { type: "tcs", value: 0 };
+    case "zone": {
+      await card.locator("button[aria-pressed]").first().click();
+      const text = (await card.locator("button[aria-pressed]").first().textContent())!.replace(/^✓\s*/, "").trim();
+      await player.submit(card);
+      return { type: "zone", choices: [q.zones.find((z) => z.text === text)!.id] };
+    }
+  }
+}
+
+for (const slug of SLUGS) {
+  for (const mode of ["training", "exam"] as const) {
+    test(`${slug} can be played to the end in ${mode} mode, with the scoring engine's mark`, async ({ page }) => {
+      test.setTimeout(240_000);
+      const def = await load(slug);
+      await signUp(page);
+      const player = new Player(page);
+      await player.start(slug, mode);
+      const answers: Record<string, Answer> = {};
+      const ordered: string[] = [];
+      for (const [index, stage] of def.stages.entries()) {
+        await expect(page.getByTestId(`stage-${index + 1}`)).toBeVisible();
+        const first = stage.investigations[0];
+        if (first) {
+          await player.orderInvestigation(first.label);
+          ordered.push(first.id);
+        }
+        for (const q of stage.questions) answers[q.id] = await answer(player, q);
+        if (index < def.stages.length - 1) await player.nextStage();
+      }
+      await player.finish();
+      const expected = scoreAttempt(def, answers, ordered);
+      const mark = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 2 }).format(expected.mark20);
+      await expect(page.getByTestId("mark20")).toHaveText(`${mark}/20`);
+      await expect(page.getByTestId("source-text").locator("mark").first()).toBeVisible();
+    });
+  }
+}
