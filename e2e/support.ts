@@ -49,5 +49,14 @@ export async function expectAccessible(page: Page) {
   expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
 }
 
-export const test = base;
+/**
+ * Each test's browser context presents its own client address, so that the per-client sign-in limit
+ * (shared by everything coming from 127.0.0.1) does not couple unrelated tests.
+ */
+export const test = base.extend({
+  extraHTTPHeaders: async ({}, provide) => {
+    const n = () => Math.floor(Math.random() * 250) + 1;
+    await provide({ "x-forwarded-for": `10.${n()}.${n()}.${n()}` });
+  },
+});
 export { expect };

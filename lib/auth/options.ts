@@ -14,10 +14,14 @@ const credentialsSchema = z.object({ email: z.string().trim().min(1).max(320), p
 export const SIGNIN_INVALID = "invalid-credentials";
 export const SIGNIN_RATE_LIMITED = "rate-limited";
 
+/**
+ * The client address for the per-client limit: the last X-Forwarded-For hop, i.e. the one added by
+ * the nearest proxy (Next sets the socket address when no proxy did). Earlier hops are client-supplied.
+ */
 function clientAddress(headers: Record<string, unknown> | undefined): string {
   const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0].trim() : "";
-  return first || "local";
+  const hops = typeof forwarded === "string" ? forwarded.split(",").map((h) => h.trim()).filter(Boolean) : [];
+  return hops.at(-1) || "local";
 }
 
 export function authOptions(): NextAuthOptions {
