@@ -1,4 +1,5 @@
-import { test, expect, signIn, DEMO } from "./support";
+import { test, expect, signIn, signUp, DEMO } from "./support";
+import { Player } from "./player-page";
 
 async function expectNoHorizontalScroll(page: import("@playwright/test").Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -11,5 +12,79 @@ test("sign-in and admin pages fit a 375 px screen", async ({ page }) => {
   await signIn(page, DEMO.admin.email, DEMO.admin.password);
   await page.goto("/admin/users");
   await expect(page.getByRole("heading", { name: "Utilisateurs et rôles" })).toBeVisible();
+  await expectNoHorizontalScroll(page);
+});
+
+test("a case is played on a 375 px screen with the keyboard alone", async ({ page }) => {
+  await signUp(page);
+  const player = new Player(page);
+  await player.start("cas-sentinelle", "training");
+  await expectNoHorizontalScroll(page);
+
+  // Order a test with the keyboard.
+  await page.getByRole("button", { name: "Demander : Radiographie thoracique" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("RESULTSENTINELRADIO opacité basale droite.")).toBeVisible();
+
+  // QRU: focus the first radio, select with Space, then Tab to the submit button and press Enter.
+  const q1 = player.question("q1");
+  await q1.getByLabel("Toux", { exact: true }).focus();
+  await page.keyboard.press("Space");
+  await expect(q1.getByLabel("Toux", { exact: true })).toBeChecked();
+  await q1.getByRole("button", { name: "Valider ma réponse" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(q1.getByText("EXPLANATIONSENTINELQ1 la toux est le symptôme rapporté.")).toBeVisible();
+
+  const q2 = player.question("q2");
+  await q2.getByRole("textbox").focus();
+  await page.keyboard.type("radiographie");
+  await q2.getByRole("button", { name: "Valider ma réponse" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(q2.getByText("1 / 1")).toBeVisible();
+
+  await page.getByRole("button", { name: "Passer à l'étape suivante" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("STAGETWONARRATIVE le scanner confirme une pneumopathie.")).toBeVisible();
+  await expectNoHorizontalScroll(page);
+
+  const q3 = player.question("q3");
+  for (const label of ["CRP à 80 mg/L", "Opacité radiologique"]) {
+    await q3.getByLabel(label, { exact: true }).focus();
+    await page.keyboard.press("Space");
+  }
+  await q3.getByRole("button", { name: "Valider ma réponse" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(q3.getByText("1 / 1")).toBeVisible();
+  const q4 = player.question("q4");
+  await q4.getByRole("textbox").focus();
+  await page.keyboard.type("80");
+  await q4.getByRole("button", { name: "Valider ma réponse" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(q4.getByText("1 / 1")).toBeVisible();
+  await page.getByRole("button", { name: "Passer à l'étape suivante" }).focus();
+  await page.keyboard.press("Enter");
+
+  const q5 = player.question("q5");
+  await q5.getByRole("radio", { name: /Fortement plus probable/ }).focus();
+  await page.keyboard.press("Space");
+  await q5.getByRole("button", { name: "Valider ma réponse" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(q5.getByText("1 / 1")).toBeVisible();
+  // Ordering with the Monter buttons, by keyboard.
+  const q6 = player.question("q6");
+  const wantedOrder = ["Évaluer la gravité", "Débuter l'antibiothérapie", "Réévaluer à 48 heures"];
+  for (const [target, wanted] of wantedOrder.entries()) {
+    while ((await player.orderingItems("q6")).indexOf(wanted) > target) {
+      await q6.getByRole("button", { name: `Monter « ${wanted} »` }).focus();
+      await page.keyboard.press("Enter");
+    }
+  }
+  expect(await player.orderingItems("q6")).toEqual(["Évaluer la gravité", "Débuter l'antibiothérapie", "Réévaluer à 48 heures"]);
+  await q6.getByRole("button", { name: "Valider ma réponse" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(q6.getByText("1 / 1")).toBeVisible();
+  await page.getByRole("button", { name: "Terminer et voir le débriefing" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("mark20")).toHaveText("20/20");
   await expectNoHorizontalScroll(page);
 });

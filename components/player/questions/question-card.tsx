@@ -51,7 +51,10 @@ export function QuestionCard({ view, number, disabled = false, onSubmit }: Props
   useEffect(() => {
     if (answered && justSubmitted.current) {
       justSubmitted.current = false;
-      resultRef.current?.focus();
+      // Never steal focus from a learner who has already moved on to another field.
+      const active = document.activeElement;
+      const card = resultRef.current?.closest("section");
+      if (!active || active === document.body || (card && card.contains(active))) resultRef.current?.focus();
     }
   }, [answered]);
 
