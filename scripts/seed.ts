@@ -1,8 +1,9 @@
-/** Idempotent seed: demo accounts (unless PROGRESSIF_DEMO=0) and the bundled cases. */
+/** Idempotent seed: demo accounts and cohort (unless PROGRESSIF_DEMO=0) and the bundled cases. */
 import path from "node:path";
 import { databasePath, openDatabase } from "@/db/client";
 import { seedDemoAccounts } from "@/db/seed/demo-accounts";
 import { seedBundledCases } from "@/db/seed/bundled-cases";
+import { seedDemoCohort } from "@/db/seed/demo-cohort";
 
 async function main() {
   const { db, sqlite } = openDatabase(databasePath());
@@ -16,6 +17,8 @@ async function main() {
     for (const root of (process.env.PROGRESSIF_EXTRA_CASES ?? "").split(":").filter(Boolean)) {
       report.push(...(await seedBundledCases(db, path.resolve(root))));
     }
+    // After the cases: the demo cohort assigns the bundled ones.
+    if (process.env.PROGRESSIF_DEMO !== "0") report.push(seedDemoCohort(db));
     for (const line of report) console.log(`seed: ${line}`);
   } finally {
     sqlite.close();

@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireRole } from "@/lib/dal/session";
+import { getAssignmentReview } from "@/lib/dal/review";
+import { getLocale, getT } from "@/lib/i18n/server";
+import { parseSort, sortStudents } from "@/lib/review/sort-students";
+import { dateTimeFormatter } from "@/lib/teach/format";
+import { ChoiceDetails } from "./choice-details";
+import { InvestigationTable } from "./investigation-table";
+import { QuestionTable } from "./question-table";
+import { ReviewSummary } from "./review-summary";
+import { ScoreHistogram } from "./score-histogram";
+import { StageTimes } from "./stage-times";
+import { StudentTable } from "./student-table";
+
+export const metadata: Metadata = { title: "Revue de cohorte" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function AssignmentReviewPage({ params, searchParams }: Props) {
+  await requireRole("instructor", "admin");
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  // Someone else's assignment and a missing one look the same.
+  const data = await getAssignmentReview(id);
+  if (!data) notFound();
+  const [t, locale] = await Promise.all([getT(), getLocale()]);
+  const { assignment: a, review } = data;
+  const sort = parseSort(query.sort, query.order);
+  const date = dateTimeFormatter(locale);
+  const section = { t, locale };
+  return (
+    <div className="space-y-6">
+      <div>
+        <p className="text-sm">
+          <Link href={`/teach/cohorts/${data.cohort.id}`} className="link">
+            {t("teach.review.back", { name: data.cohort.name })}
+          </Link>
+        </p>
+        <h1 className="mt-1 text-2xl font-bold">{t("teach.review.title", { title: data.caseTitle })}</h1>
+        <p className="mt-1 text-sm text-slate-700">
+          {t(`teach.assignment.mode.${a.mode}`)} · {t("teach.assignment.opened", { date: date.format(a.opensAt) })} ·{" "}
+          {a.dueAt === null ? t("teach.assignment.noDue") : t("teach.assignment.due", { date: date.format(a.dueAt) })} · {t("teach.assignment.attempts", { count: a.attemptsAllowed })} ·{" "}
+          {t("teach.assignment.counts", { rule: t(`teach.assignment.counting.${a.countingRule}`) })} · {t(`teach.assignment.late.${a.latePolicy}`)}
+        </p>
+        <nav aria-label={t("teach.review.exports")} className="mt-3 flex flex-wrap gap-2">
+          <a href={`/teach/assignments/${a.id}/export/students.csv`} className="btn-secondary py-1.5" download>
+            {t("teach.review.exportStudents")}
+          </a>
+          <a href={`/teach/assignments/${a.id}/export/questions.csv`} className="btn-secondary py-1.5" download>
+            {t("teach.review.exportQuestions")}
+          </a>
+        </nav>
+      </div>
+      <ReviewSummary review={review} rule={t(`teach.assignment.counting.${a.countingRule}`)} {...section} />
+      <ScoreHistogram bins={review.histogram} {...section} />
+      <QuestionTable questions={review.questions} {...section} />
+      <ChoiceDetails questions={review.questions} {...section} />
+      <InvestigationTable items={review.investigations} stageTitles={data.stageTitles} {...section} />
+      <StageTimes stages={review.stageTimes} {...section} />
+      <StudentTable assignmentId={a.id} rows={sortStudents(review.students, sort.key, sort.order)} sort={sort} {...section} />
+    </div>
+  );
+}

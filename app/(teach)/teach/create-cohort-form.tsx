@@ -1,0 +1,45 @@
+"use client";
+import { useActionState } from "react";
+import { useI18n } from "@/components/i18n-provider";
+import { createCohortAction, type CreateCohortState } from "./actions";
+
+export function CreateCohortForm() {
+  const { t } = useI18n();
+  const [state, action, pending] = useActionState<CreateCohortState, FormData>(createCohortAction, {});
+  const error =
+    state.error === "required" || state.error === "tooLong"
+      ? t(`teach.createCohort.errors.${state.error}`)
+      : state.error
+        ? t(`common.actionErrors.${state.error === "not-found" ? "notFound" : state.error}`)
+        : null;
+  return (
+    <form action={action} className="card space-y-3" aria-labelledby="create-cohort-title" noValidate>
+      <h2 id="create-cohort-title" className="text-lg font-semibold">
+        {t("teach.createCohort.title")}
+      </h2>
+      <div>
+        <label htmlFor="cohort-name" className="label">
+          {t("teach.createCohort.name")}
+        </label>
+        <input
+          id="cohort-name"
+          name="name"
+          className="input"
+          maxLength={80}
+          required
+          aria-invalid={error ? true : undefined}
+          aria-describedby="cohort-name-help cohort-name-error"
+        />
+        <p id="cohort-name-help" className="mt-1 text-sm text-slate-600">
+          {t("teach.createCohort.nameHelp")}
+        </p>
+        <p id="cohort-name-error" className="field-error" aria-live="polite">
+          {error}
+        </p>
+      </div>
+      <button type="submit" className="btn-primary" disabled={pending}>
+        {pending ? t("teach.createCohort.submitting") : t("teach.createCohort.submit")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,175 @@
+import fs from "node:fs";
+import type { Page } from "@playwright/test";
+import { test, expect, expectAccessible } from "./support";
+import { Player } from "./player-page";
+import { assignSentinel, createCohort, expectNotFound, joinWithCode, newInstructors, newUser, ownClientAddress } from "./teach-support";
+
+async function startAssignment(page: Page, assignmentId: string): Promise<Player> {
+  await page.goto(`/cases/assignments/${assignmentId}`);
+  await page.getByRole("button", { name: "Commencer le travail" }).click();
+  await page.waitForURL(/\/attempts\/[0-9a-f-]{36}$/);
+  return new Player(page);
+}
+
+/** Strong: 7/7 → 20/20. Weak: q1 0, q2 0, q3 0.5 (one discordance), q4 1, q5 0.5 (TCS 3/6), q6 1, no test ordered: 3/7 → 8.57/20. */
+async function playSentinel(player: Player, strong: boolean) {
+  if (strong) await player.orderInvestigation("Radiographie thoracique");
+  await player.answerChoice("q1", [strong ? "Toux" : "Fièvre"]);
+  await player.answerText("q2", strong ? "radiographie thoracique" : "scanner");
+  await player.nextStage();
+  await player.answerChoice("q3", strong ? ["CRP à 80 mg/L", "Opacité radiologique"] : ["CRP à 80 mg/L", "Opacité radiologique", "Âge de 50 ans"]);
+  await player.answerText("q4", "80");
+  await player.nextStage();
+  await player.answerTcs("q5", strong ? "Fortement plus probable" : "Plus probable");
+  await player.answerOrdering("q6", ["Évaluer la gravité", "Débuter l'antibiothérapie", "Réévaluer à 48 heures"]);
+  await player.finish();
+}
+
+function parseCsv(text: string): string[][] {
+  return text
+    .trimEnd()
+    .split("\r\n")
+    .map((line) => line.split(","));
+}
+
+async function download(page: Page, linkName: string): Promise<{ name: string; text: string }> {
+  const pending = page.waitForEvent("download");
+  await page.getByRole("link", { name: linkName }).click();
+  const file = await pending;
+  return { name: file.suggestedFilename(), text: fs.readFileSync((await file.path())!, "utf8") };
+}
+
+test("the instructor reviews a played assignment: statistics, drill-down, CSV exports that agree with the page", async ({ browser }) => {
+  test.setTimeout(150_000);
+  const [teacher] = await newInstructors(browser, ["Marie Responsable"]);
+  const cohort = await createCohort(teacher.page, "Promo revue");
+  const assignmentId = await assignSentinel(teacher.page, cohort.id, { attempts: 2 });
+  const [strong, weak, idle] = [await newUser(browser, "Anna Forte"), await newUser(browser, "Basile Faible"), await newUser(browser, "Céline Absente")];
+  for (const s of [strong, weak, idle]) {
+    await joinWithCode(s.page, cohort.code);
+    await expect(s.page.getByText(/Vous avez rejoint la cohorte/)).toBeVisible();
+  }
+  await playSentinel(await startAssignment(strong.page, assignmentId), true);
+  await expect(strong.page.getByTestId("mark20")).toHaveText("20/20");
+  await playSentinel(await startAssignment(weak.page, assignmentId), false);
+  await expect(weak.page.getByTestId("mark20")).toHaveText("8,57/20");
+  await weak.page.goto("/cases");
+  await expect(weak.page.getByTestId("assignment-card").getByTestId("assignment-status")).toHaveText("Terminé");
+
+  const page = teacher.page;
+  await page.goto(`/teach/assignments/${assignmentId}`);
+  await expect(page.getByRole("heading", { level: 1, name: "Revue — Cas sentinelle pour les tests" })).toBeVisible();
+  await expect(page.getByTestId("count-members")).toHaveText("3");
+  await expect(page.getByTestId("count-not-started")).toHaveText("1");
+  await expect(page.getByTestId("count-finished")).toHaveText("2");
+  await expect(page.getByTestId("stat-mean")).toHaveText("14,29");
+  await expect(page.getByTestId("stat-min")).toHaveText("8,57");
+  await expect(page.getByTestId("stat-max")).toHaveText("20");
+  // By hand: item variances 0.5, 0.5, 0.125, 0, 0.125, 0 (sum 1.25); totals 6 and 3 (variance 4.5);
+  // alpha = 6/5 × (1 − 1.25/4.5) = 0.8667.
+  await expect(page.getByTestId("alpha")).toHaveText("0,87");
+  const histogram = page.getByTestId("histogram").locator("li");
+  await expect(histogram).toHaveCount(10);
+  await expect(histogram.nth(4)).toHaveAttribute("data-count", "1");
+  await expect(histogram.nth(9)).toHaveAttribute("data-count", "1");
+  await expect(page.getByTestId("question-row")).toHaveCount(6);
+  await expect(page.getByTestId("question-row").filter({ hasText: "q1" }).locator('[data-col="facility"]')).toHaveText("50,0 %");
+  const q1 = page.getByTestId("choice-details").filter({ hasText: "q1" });
+  await q1.locator("summary").click();
+  await expect(q1.getByTestId("choice-row").filter({ hasText: "Toux" }).locator('[data-col="count"]')).toHaveText("1 (50 %)");
+  await expect(q1.getByTestId("choice-row").filter({ hasText: "Douleur" }).locator('[data-col="count"]')).toHaveText("0 (0 %)");
+  await expect(page.getByTestId("investigation-row").filter({ hasText: "Radiographie thoracique" }).locator('[data-col="count"]')).toHaveText("1 (50 %)");
+  await expect(page.getByTestId("investigation-row").filter({ hasText: "Radiographie thoracique" })).toContainText("Essentiel");
+  await expect(page.getByTestId("stage-times").locator("tbody tr")).toHaveCount(3);
+  await expectAccessible(page);
+
+  // The table sorts by mark with the keyboard, from the column header link.
+  await page.getByRole("link", { name: "Trier par Note /20" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/sort=mark&order=desc/);
+  await expect(page.getByRole("columnheader", { name: "Trier par Note /20" })).toHaveAttribute("aria-sort", "descending");
+  const rows = page.getByTestId("student-row");
+  await expect(rows.nth(0)).toContainText("Anna Forte");
+  await expect(rows.nth(1)).toContainText("Basile Faible");
+  await expect(rows.nth(2)).toContainText("Céline Absente");
+  await page.getByRole("link", { name: "Trier par Note /20" }).click();
+  await expect(page).toHaveURL(/sort=mark&order=asc/);
+  await expect(rows.nth(0)).toContainText("Basile Faible");
+
+  // Drill-down: the weak student's attempt, read-only, as answered.
+  await page.getByRole("link", { name: "Voir la tentative de Basile Faible" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Tentative de Basile Faible" })).toBeVisible();
+  await expect(page.getByTestId("mark20")).toHaveText("8,57/20");
+  await expect(page.getByText("Tentative comptée", { exact: true })).toBeVisible();
+  await expect(page.locator('[data-question-id="q2"]')).toContainText("scanner");
+  await expect(page.getByRole("button", { name: "Valider ma réponse" })).toHaveCount(0);
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Retour à la revue" }).click();
+
+  // Both CSV exports, and the same numbers as the page.
+  const students = await download(page, "Résultats par étudiant·e (CSV)");
+  expect(students.name).toBe("promo-revue-cas-sentinelle-pour-les-tests-etudiants.csv");
+  const srows = parseCsv(students.text);
+  expect(srows[0]).toEqual(["email", "name", "status", "started_at", "finished_at", "total", "max", "mark_20", "q1", "q2", "q3", "q4", "q5", "q6"]);
+  const weakRow = srows.find((r) => r[0] === weak.email)!;
+  expect(weakRow.slice(1, 3)).toEqual(["Basile Faible", "finished"]);
+  expect(weakRow.slice(5)).toEqual(["3", "7", "8.57", "0", "0", "0.5", "1", "0.5", "1"]);
+  expect(srows.find((r) => r[0] === idle.email)!.slice(2)).toEqual(["not_started", ...Array<string>(11).fill("")]);
+  const questions = await download(page, "Statistiques par question (CSV)");
+  const qrows = parseCsv(questions.text);
+  expect(qrows[0].slice(0, 9)).toEqual(["id", "type", "max", "facility", "sd", "discrimination", "efficiency", "flagged", "alpha"]);
+  expect(qrows[1].slice(0, 4)).toEqual(["q1", "qru", "1", "0.5"]);
+  const pageAlpha = Number(await page.getByTestId("alpha").getAttribute("data-value"));
+  expect(Number(qrows[1][8])).toBeCloseTo(pageAlpha, 4);
+  expect(Number(qrows[1][8])).toBeCloseTo(0.8667, 4);
+
+  // On a phone the wide tables scroll inside their own region; the page itself does not.
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.reload();
+  await expect(page.getByTestId("alpha")).toHaveText("0,87");
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+
+  for (const a of [teacher, strong, weak, idle]) await a.context.close();
+});
+
+test("guessed ids of another instructor's review, attempt and exports are not found; students and strangers get nothing", async ({ browser }) => {
+  const [owner, other] = await newInstructors(browser, ["Olivier Propriétaire", "Pauline Curieuse"]);
+  const mine = await createCohort(owner.page, "Cohorte privée");
+  const assignmentId = await assignSentinel(owner.page, mine.id);
+  const theirs = await createCohort(other.page, "Cohorte de Pauline");
+  const theirAssignment = await assignSentinel(other.page, theirs.id);
+
+  const student = await newUser(browser, "Quentin Membre");
+  await joinWithCode(student.page, mine.code);
+  await expect(student.page.getByText(/Vous avez rejoint la cohorte/)).toBeVisible();
+  const attemptId = (await startAssignment(student.page, assignmentId)).attemptId();
+
+  // The owner sees the attempt in progress.
+  await owner.page.goto(`/teach/assignments/${assignmentId}/attempts/${attemptId}`);
+  await expect(owner.page.getByRole("heading", { level: 1, name: "Tentative de Quentin Membre" })).toBeVisible();
+  const csv = await owner.page.request.get(`/teach/assignments/${assignmentId}/export/students.csv`);
+  expect(csv.status()).toBe(200);
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+
+  const paths = [
+    `/teach/assignments/${assignmentId}`,
+    `/teach/assignments/${assignmentId}/attempts/${attemptId}`,
+    // Their own assignment with someone else's attempt id: still not found.
+    `/teach/assignments/${theirAssignment}/attempts/${attemptId}`,
+    `/teach/cohorts/${mine.id}`,
+  ];
+  for (const path of paths) await expectNotFound(other.page, path);
+  await expect(other.page.getByText("Quentin Membre")).toHaveCount(0);
+  for (const path of paths.slice(0, 2)) await expectNotFound(student.page, path);
+
+  const exports = ["students.csv", "questions.csv"].map((f) => `/teach/assignments/${assignmentId}/export/${f}`);
+  const stranger = await browser.newContext(ownClientAddress());
+  for (const path of exports) {
+    for (const request of [other.page.request, student.page.request, stranger.request]) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(404);
+      expect(await response.text()).not.toContain("Quentin");
+    }
+  }
+  for (const c of [owner.context, other.context, student.context, stranger]) await c.close();
+});

@@ -1,0 +1,87 @@
+import type { Browser, BrowserContext, Page } from "@playwright/test";
+import { expect, signIn, signUp, DEMO } from "./support";
+
+export const SENTINEL = { slug: "cas-sentinelle", option: "Cas sentinelle pour les tests — version 1" } as const;
+
+export type Actor = { context: BrowserContext; page: Page; email: string; name: string };
+
+/** Like the `test` fixture: each context presents its own client address to the sign-in limiter. */
+export function ownClientAddress() {
+  const n = () => Math.floor(Math.random() * 250) + 1;
+  return { extraHTTPHeaders: { "x-forwarded-for": `10.${n()}.${n()}.${n()}` } };
+}
+
+/** A fresh signed-up account in its own browser context (student unless promoted). */
+export async function newUser(browser: Browser, name: string): Promise<Actor> {
+  const context = await browser.newContext(ownClientAddress());
+  const page = await context.newPage();
+  const account = await signUp(page, { name });
+  return { context, page, email: account.email, name };
+}
+
+/** Signs up fresh accounts and has the demo admin make them instructors. */
+export async function newInstructors(browser: Browser, names: string[]): Promise<Actor[]> {
+  const actors = [];
+  for (const name of names) actors.push(await newUser(browser, name));
+  const adminContext = await browser.newContext(ownClientAddress());
+  const admin = await adminContext.newPage();
+  await signIn(admin, DEMO.admin.email, DEMO.admin.password);
+  await admin.goto("/admin/users");
+  for (const a of actors) {
+    const row = admin.getByTestId("user-row").filter({ hasText: a.email });
+    await row.getByLabel(`Rôle de ${a.email}`).selectOption("instructor");
+    await row.getByRole("button", { name: "Appliquer" }).click();
+    await expect(row.getByText(`Rôle de ${a.email} : Enseignant·e.`)).toBeVisible();
+  }
+  await adminContext.close();
+  for (const a of actors) await a.page.reload();
+  return actors;
+}
+
+/** Creates a cohort from /teach; returns its id and join code. */
+export async function createCohort(page: Page, name: string): Promise<{ id: string; code: string }> {
+  await page.goto("/teach");
+  await page.getByLabel("Nom de la cohorte").fill(name);
+  await page.getByRole("button", { name: "Créer la cohorte" }).click();
+  await page.waitForURL(/\/teach\/cohorts\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  const id = page.url().split("/").pop()!;
+  const code = (await page.getByTestId("join-code").textContent())!.trim();
+  return { id, code };
+}
+
+type AssignOptions = { mode?: "training" | "exam"; opensAt?: string; dueAt?: string; attempts?: number };
+
+/** Assigns the sentinel case from the cohort page; returns the new assignment's id. */
+export async function assignSentinel(page: Page, cohortId: string, options: AssignOptions = {}): Promise<string> {
+  await page.goto(`/teach/cohorts/${cohortId}`);
+  const before = await page.getByTestId("assignment-row").count();
+  await page.getByLabel("Cas (version publiée)").selectOption({ label: SENTINEL.option });
+  if (options.mode === "exam") await page.getByLabel("Mode").selectOption("exam");
+  if (options.opensAt) await page.getByLabel("Ouverture").fill(options.opensAt);
+  if (options.dueAt !== undefined) await page.getByLabel("Échéance (facultative)").fill(options.dueAt);
+  if (options.attempts) await page.getByLabel("Tentatives autorisées").fill(String(options.attempts));
+  await page.getByRole("button", { name: "Assigner", exact: true }).click();
+  await expect(page.getByText("Le cas est assigné à la cohorte.")).toBeVisible();
+  await expect(page.getByTestId("assignment-row")).toHaveCount(before + 1);
+  const href = await page.getByTestId("assignment-row").last().getByRole("link", { name: /^Voir la revue/ }).getAttribute("href");
+  return href!.split("/").pop()!;
+}
+
+export async function joinWithCode(page: Page, code: string) {
+  await page.goto("/join");
+  await page.getByLabel("Code de la cohorte").fill(code);
+  await page.getByRole("button", { name: "Rejoindre" }).click();
+}
+
+/** A local "YYYY-MM-DDTHH:mm" value, days from now (negative for the past). */
+export function localDateTime(daysFromNow: number): string {
+  const d = new Date(Date.now() + daysFromNow * 86_400_000);
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
+export async function expectNotFound(page: Page, path: string) {
+  await page.goto(path);
+  await expect(page.getByRole("heading", { name: "Page introuvable" })).toBeVisible();
+}

@@ -1,0 +1,121 @@
+import "server-only";
+import { and, asc, countDistinct, desc, eq, inArray, isNull, or } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { assignments, attempts, cases, caseVersions, cohortMembers, cohorts, type Assignment, type Cohort } from "@/db/schema";
+import type { AssignmentInput } from "@/lib/teach/assignment-schema";
+
+// Session-free: callers pass the acting instructor's id; every query filters on the cohort's owner.
+
+export type AssignableCase = { versionId: string; slug: string; title: string; version: number };
+
+/** Latest published version of each case this instructor may assign: bundled ones and their own. */
+export function assignableVersions(db: Db, ownerId: string): AssignableCase[] {
+  const rows = db
+    .select({ caseId: cases.id, slug: cases.slug, versionId: caseVersions.id, title: caseVersions.title, version: caseVersions.version })
+    .from(cases)
+    .innerJoin(caseVersions, eq(caseVersions.caseId, cases.id))
+    .where(and(eq(caseVersions.status, "published"), or(isNull(cases.ownerId), eq(cases.ownerId, ownerId))))
+    .orderBy(asc(caseVersions.title), desc(caseVersions.version))
+    .all();
+  const seen = new Set<string>();
+  return rows.filter((r) => !seen.has(r.caseId) && seen.add(r.caseId)).map(({ versionId, slug, title, version }) => ({ versionId, slug, title, version }));
+}
+
+export type CreateAssignmentResult = { ok: true; id: string } | { ok: false; error: "not-found" | "case-unavailable" };
+
+export function createAssignmentRecord(db: Db, ownerId: string, input: AssignmentInput, now = Date.now()): CreateAssignmentResult {
+  return db.transaction((tx): CreateAssignmentResult => {
+    const cohort = tx.select({ id: cohorts.id }).from(cohorts).where(and(eq(cohorts.id, input.cohortId), eq(cohorts.ownerId, ownerId))).get();
+    if (!cohort) return { ok: false, error: "not-found" };
+    // The version is pinned: it must be published and a case this instructor may use.
+    if (!assignableVersions(tx as unknown as Db, ownerId).some((v) => v.versionId === input.caseVersionId)) return { ok: false, error: "case-unavailable" };
+    const id = crypto.randomUUID();
+    tx.insert(assignments)
+      .values({
+        id,
+        cohortId: cohort.id,
+        caseVersionId: input.caseVersionId,
+        mode: input.mode,
+        opensAt: input.opensAt,
+        dueAt: input.dueAt,
+        attemptsAllowed: input.attemptsAllowed,
+        countingRule: input.countingRule,
+        latePolicy: input.latePolicy,
+        timeLimitMinutes: input.timeLimitMinutes,
+        createdAt: now,
+      })
+      .run();
+    return { ok: true, id };
+  });
+}
+
+export type AssignmentSummary = Pick<Assignment, "id" | "mode" | "opensAt" | "dueAt" | "attemptsAllowed" | "countingRule" | "latePolicy" | "timeLimitMinutes"> & {
+  cohortId: string;
+  cohortName: string;
+  caseTitle: string;
+  version: number;
+  members: number;
+  /** Current members with a finished attempt. */
+  finished: number;
+};
+
+/** Assignments of the instructor's cohorts (all of them, or one cohort), with completion. */
+export function ownedAssignments(db: Db, ownerId: string, cohortId?: string): AssignmentSummary[] {
+  const rows = db
+    .select({ a: assignments, cohortName: cohorts.name, caseTitle: caseVersions.title, version: caseVersions.version })
+    .from(assignments)
+    .innerJoin(cohorts, eq(cohorts.id, assignments.cohortId))
+    .innerJoin(caseVersions, eq(caseVersions.id, assignments.caseVersionId))
+    .where(and(eq(cohorts.ownerId, ownerId), cohortId ? eq(cohorts.id, cohortId) : undefined))
+    .orderBy(asc(assignments.opensAt), asc(caseVersions.title))
+    .all();
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.a.id);
+  const cohortIds = [...new Set(rows.map((r) => r.a.cohortId))];
+  const members = new Map(
+    db
+      .select({ id: cohortMembers.cohortId, n: countDistinct(cohortMembers.userId) })
+      .from(cohortMembers)
+      .where(inArray(cohortMembers.cohortId, cohortIds))
+      .groupBy(cohortMembers.cohortId)
+      .all()
+      .map((r) => [r.id, r.n]),
+  );
+  const finished = new Map(
+    db
+      .select({ id: attempts.assignmentId, n: countDistinct(attempts.userId) })
+      .from(attempts)
+      .innerJoin(assignments, eq(assignments.id, attempts.assignmentId))
+      .innerJoin(cohortMembers, and(eq(cohortMembers.cohortId, assignments.cohortId), eq(cohortMembers.userId, attempts.userId)))
+      .where(and(inArray(attempts.assignmentId, ids), eq(attempts.status, "finished")))
+      .groupBy(attempts.assignmentId)
+      .all()
+      .map((r) => [r.id, r.n]),
+  );
+  return rows.map(({ a, cohortName, caseTitle, version }) => ({
+    id: a.id,
+    mode: a.mode,
+    opensAt: a.opensAt,
+    dueAt: a.dueAt,
+    attemptsAllowed: a.attemptsAllowed,
+    countingRule: a.countingRule,
+    latePolicy: a.latePolicy,
+    timeLimitMinutes: a.timeLimitMinutes,
+    cohortId: a.cohortId,
+    cohortName,
+    caseTitle,
+    version,
+    members: members.get(a.cohortId) ?? 0,
+    finished: finished.get(a.id) ?? 0,
+  }));
+}
+
+export function ownedAssignment(db: Db, ownerId: string, assignmentId: string): { assignment: Assignment; cohort: Cohort } | undefined {
+  const row = db
+    .select({ assignment: assignments, cohort: cohorts })
+    .from(assignments)
+    .innerJoin(cohorts, eq(cohorts.id, assignments.cohortId))
+    .where(and(eq(assignments.id, assignmentId), eq(cohorts.ownerId, ownerId)))
+    .get();
+  return row ?? undefined;
+}

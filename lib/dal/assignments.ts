@@ -1,0 +1,22 @@
+import "server-only";
+import { getDb } from "@/db/client";
+import type { AssignmentInput } from "@/lib/teach/assignment-schema";
+import { createAssignmentRecord } from "./assignment-store";
+import { startAssignmentAttempt, type AssignmentStartResult } from "./attempt-start";
+import { getCurrentUser } from "./session";
+
+export type CreateAssignmentOutcome = { ok: true; id: string } | { ok: false; error: "unauthenticated" | "forbidden" | "not-found" | "case-unavailable" };
+
+export async function createAssignment(input: AssignmentInput): Promise<CreateAssignmentOutcome> {
+  const user = await getCurrentUser();
+  if (!user) return { ok: false, error: "unauthenticated" };
+  if (user.role !== "instructor" && user.role !== "admin") return { ok: false, error: "forbidden" };
+  return createAssignmentRecord(getDb(), user.id, input);
+}
+
+/** The signed-in member starts (or resumes) their attempt at an assignment. */
+export async function startMyAssignment(assignmentId: string): Promise<AssignmentStartResult | { ok: false; error: "unauthenticated" }> {
+  const user = await getCurrentUser();
+  if (!user) return { ok: false, error: "unauthenticated" };
+  return startAssignmentAttempt(getDb(), user.id, assignmentId);
+}

@@ -1,0 +1,105 @@
+import "server-only";
+import { and, desc, eq } from "drizzle-orm";
+import { getDb, type Db } from "@/db/client";
+import { attempts, cases, caseVersions } from "@/db/schema";
+import { buildAttemptView } from "@/lib/player/build-view";
+import type { AttemptView } from "@/lib/player/view-types";
+import { getCaseDefinition } from "./case-content";
+import { attemptState, expireIfDue, findOwnAttempt } from "./attempt-state";
+import { assignmentCards, caseCards, mark20, openPracticeVersions, type AssignmentCard, type CaseCard } from "./library";
+import { examMinutesOf } from "./attempt-start";
+import { getCurrentUser } from "./session";
+
+export type AttemptSummary = {
+  id: string;
+  mode: "training" | "exam";
+  status: "in_progress" | "finished";
+  startedAt: number;
+  finishedAt: number | null;
+  score: number | null;
+  max: number | null;
+  mark20: number | null;
+  version: number;
+};
+
+export type CaseOverview = {
+  slug: string;
+  title: string;
+  summary: string;
+  tags: string[];
+  level: string;
+  estimatedMinutes: number;
+  examMinutes: number;
+  objectives: { id: string; text: string }[];
+  source: { title: string; citation: string };
+  attempts: AttemptSummary[];
+};
+
+export { startAttemptFor, startAssignmentAttempt, examMinutesOf, type StartResult, type AssignmentStartResult } from "./attempt-start";
+
+export type Library = { assignments: AssignmentCard[]; practice: CaseCard[] };
+
+/** The signed-in user's library: their cohorts' assignments first, then open practice. */
+export async function getCaseLibrary(): Promise<Library | null> {
+  const user = await getCurrentUser();
+  if (!user) return null;
+  const db = getDb();
+  return { assignments: assignmentCards(db, user.id), practice: caseCards(db, user.id) };
+}
+
+export async function getCaseOverview(slug: string): Promise<CaseOverview | null> {
+  const user = await getCurrentUser();
+  if (!user) return null;
+  const db = getDb();
+  const version = openPracticeVersions(db).find((v) => v.slug === slug);
+  if (!version) return null;
+  const def = getCaseDefinition(db, version.versionId);
+  if (!def) return null;
+  const rows = db
+    .select({ a: attempts, version: caseVersions.version })
+    .from(attempts)
+    .innerJoin(caseVersions, eq(caseVersions.id, attempts.caseVersionId))
+    .where(and(eq(attempts.userId, user.id), eq(caseVersions.caseId, version.caseId)))
+    .orderBy(desc(attempts.startedAt))
+    .all();
+  return {
+    slug,
+    title: def.title,
+    summary: def.summary,
+    tags: def.tags,
+    level: def.level,
+    estimatedMinutes: def.estimatedMinutes,
+    examMinutes: examMinutesOf(def),
+    objectives: def.objectives,
+    source: { title: def.source.title, citation: def.source.citation },
+    attempts: rows.map(({ a, version: v }) => ({
+      id: a.id,
+      mode: a.mode,
+      status: a.status,
+      startedAt: a.startedAt,
+      finishedAt: a.finishedAt,
+      score: a.score,
+      max: a.maxScore,
+      mark20: mark20(a.score, a.maxScore),
+      version: v,
+    })),
+  };
+}
+
+/** The learner's view of their own attempt (null: not theirs or missing — answered as not found). */
+export async function getAttemptView(attemptId: string, locale: "fr" | "en"): Promise<AttemptView | null> {
+  const user = await getCurrentUser();
+  if (!user) return null;
+  const db = getDb();
+  const attempt = findOwnAttempt(db, user.id, attemptId);
+  if (!attempt) return null;
+  const def = getCaseDefinition(db, attempt.caseVersionId);
+  if (!def) return null;
+  if (expireIfDue(db, attempt, def)) return getAttemptView(attemptId, locale);
+  return buildAttemptView(def, attemptState(db, attempt), locale);
+}
+
+export function caseSlugOfVersion(db: Db, versionId: string): string | null {
+  const row = db.select({ slug: cases.slug }).from(caseVersions).innerJoin(cases, eq(cases.id, caseVersions.caseId)).where(eq(caseVersions.id, versionId)).get();
+  return row?.slug ?? null;
+}

@@ -1,0 +1,89 @@
+import "server-only";
+import { getDb, type Db } from "@/db/client";
+import { isWellFormedJoinCode, normaliseJoinCode } from "@/lib/teach/join-code";
+import { assignableVersions, ownedAssignments, type AssignableCase, type AssignmentSummary } from "./assignment-store";
+import { createCohortRecord, joinCohortByCode, listOwnedCohorts, membersOf, ownedCohort, removeMemberRecord, rotateJoinCodeRecord, type CohortSummary, type MemberDTO } from "./cohort-store";
+import { getCurrentUser } from "./session";
+import { currentTeacher } from "./teacher";
+
+export type TeacherHome = { cohorts: CohortSummary[]; assignments: AssignmentSummary[]; now: number };
+
+export async function getTeacherHome(): Promise<TeacherHome | null> {
+  const me = await currentTeacher();
+  if (!me) return null;
+  const db = getDb();
+  return { cohorts: listOwnedCohorts(db, me.id), assignments: ownedAssignments(db, me.id), now: Date.now() };
+}
+
+export type CohortDetail = {
+  id: string;
+  name: string;
+  joinCode: string;
+  members: MemberDTO[];
+  assignments: AssignmentSummary[];
+  cases: AssignableCase[];
+  /** Server time of the read, for "opens on" / "open since" wording. */
+  now: number;
+};
+
+/** A cohort the signed-in instructor owns (null otherwise: another's cohort looks missing). */
+export async function getCohortDetail(cohortId: string): Promise<CohortDetail | null> {
+  const me = await currentTeacher();
+  if (!me) return null;
+  const db = getDb();
+  const cohort = ownedCohort(db, me.id, cohortId);
+  if (!cohort) return null;
+  return {
+    id: cohort.id,
+    name: cohort.name,
+    joinCode: cohort.joinCode,
+    members: membersOf(db, cohort.id),
+    assignments: ownedAssignments(db, me.id, cohort.id),
+    cases: assignableVersions(db, me.id),
+    now: Date.now(),
+  };
+}
+
+type Failure = { ok: false; error: "unauthenticated" | "forbidden" | "not-found" };
+const actingTeacher = async (): Promise<{ ok: true; id: string } | Failure> => {
+  const user = await getCurrentUser();
+  if (!user) return { ok: false, error: "unauthenticated" };
+  if (user.role !== "instructor" && user.role !== "admin") return { ok: false, error: "forbidden" };
+  return { ok: true, id: user.id };
+};
+
+export async function createCohort(name: string): Promise<{ ok: true; id: string } | Failure> {
+  const me = await actingTeacher();
+  if (!me.ok) return me;
+  const db = getDb();
+  return { ok: true, id: db.transaction((tx) => createCohortRecord(tx as unknown as Db, me.id, name)).id };
+}
+
+export async function rotateJoinCode(cohortId: string): Promise<{ ok: true; code: string } | Failure> {
+  const me = await actingTeacher();
+  if (!me.ok) return me;
+  const db = getDb();
+  const code = db.transaction((tx) => rotateJoinCodeRecord(tx as unknown as Db, me.id, cohortId), { behavior: "immediate" });
+  return code ? { ok: true, code } : { ok: false, error: "not-found" };
+}
+
+export async function removeMember(cohortId: string, userId: string): Promise<{ ok: true } | Failure> {
+  const me = await actingTeacher();
+  if (!me.ok) return me;
+  return removeMemberRecord(getDb(), me.id, cohortId, userId) ? { ok: true } : { ok: false, error: "not-found" };
+}
+
+export type JoinOutcome = { ok: true; cohortName: string; already: boolean } | { ok: false; error: "unauthenticated" | "students-only" | "unknown-code" };
+
+/** A student joins with the current code; a wrong or rotated code changes nothing. */
+export async function joinCohort(rawCode: string): Promise<JoinOutcome> {
+  const user = await getCurrentUser();
+  if (!user) return { ok: false, error: "unauthenticated" };
+  if (user.role !== "student") return { ok: false, error: "students-only" };
+  const code = normaliseJoinCode(rawCode);
+  if (!isWellFormedJoinCode(code)) return { ok: false, error: "unknown-code" };
+  const result = joinCohortByCode(getDb(), user.id, code);
+  return result.ok ? { ok: true, cohortName: result.cohortName, already: result.already } : result;
+}
+
+export type { CohortSummary, MemberDTO, AssignmentSummary, AssignableCase };

@@ -1,0 +1,101 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { attempts, stageVisits, users } from "@/db/schema";
+import { buildAttemptView } from "@/lib/player/build-view";
+import type { StageView } from "@/lib/player/view-types";
+import { countedAttempt } from "@/lib/review/counting";
+import { markOutOf20 } from "@/lib/review/mark";
+import { scoreAttempt } from "@/lib/scoring";
+import { ownedAssignment } from "./assignment-store";
+import { attemptState, expireIfDue } from "./attempt-state";
+import { getCaseDefinition } from "./case-content";
+import type { DebriefInvestigation } from "./debrief";
+
+export type ReviewedAttempt = {
+  assignmentId: string;
+  cohortName: string;
+  caseTitle: string;
+  student: { name: string; email: string };
+  attempt: {
+    id: string;
+    mode: "training" | "exam";
+    status: "in_progress" | "finished";
+    startedAt: number;
+    finishedAt: number | null;
+    late: boolean;
+    counted: boolean;
+    total: number;
+    max: number;
+    mark20: number | null;
+  };
+  stages: { view: StageView; points: number; max: number; investigations: DebriefInvestigation[]; durationMs: number | null }[];
+};
+
+/**
+ * One attempt at an assignment of the instructor's cohort, exactly as the student answered it
+ * (read-only; keys shown). Null when the assignment is not theirs or the attempt is not of it.
+ */
+export function loadReviewedAttempt(db: Db, ownerId: string, assignmentId: string, attemptId: string, locale: "fr" | "en", now = Date.now()): ReviewedAttempt | null {
+  const owned = ownedAssignment(db, ownerId, assignmentId);
+  if (!owned) return null;
+  const find = () => db.select().from(attempts).where(and(eq(attempts.id, attemptId), eq(attempts.assignmentId, assignmentId))).get();
+  let attempt = find();
+  if (!attempt) return null;
+  const def = getCaseDefinition(db, attempt.caseVersionId);
+  if (!def) return null;
+  if (expireIfDue(db, attempt, def, now)) attempt = find()!;
+  const student = db.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, attempt.userId)).get();
+  if (!student) return null;
+
+  const state = attemptState(db, attempt);
+  const view = buildAttemptView(def, { ...state, status: "finished" }, locale);
+  const score = scoreAttempt(def, Object.fromEntries(state.answers), state.ordered.keys());
+  const visits = new Map(
+    db
+      .select()
+      .from(stageVisits)
+      .where(eq(stageVisits.attemptId, attempt.id))
+      .all()
+      .map((v) => [v.stageIndex, v.completedAt === null ? null : v.completedAt - v.enteredAt]),
+  );
+  const siblings = db
+    .select({ id: attempts.id, status: attempts.status, startedAt: attempts.startedAt, finishedAt: attempts.finishedAt, score: attempts.score })
+    .from(attempts)
+    .where(and(eq(attempts.assignmentId, assignmentId), eq(attempts.userId, attempt.userId)))
+    .all();
+
+  return {
+    assignmentId,
+    cohortName: owned.cohort.name,
+    caseTitle: def.title,
+    student,
+    attempt: {
+      id: attempt.id,
+      mode: attempt.mode,
+      status: attempt.status,
+      startedAt: attempt.startedAt,
+      finishedAt: attempt.finishedAt,
+      late: attempt.late,
+      counted: countedAttempt(siblings, owned.assignment.countingRule)?.id === attempt.id,
+      total: score.total,
+      max: score.max,
+      mark20: attempt.status === "finished" ? markOutOf20(attempt.score, attempt.maxScore) : null,
+    },
+    stages: view.stages.map((stageView, i) => ({
+      view: stageView,
+      points: score.stages[i].points,
+      max: score.stages[i].max,
+      investigations: def.stages[i].investigations.map((inv) => ({
+        id: inv.id,
+        label: inv.label,
+        relevance: inv.relevance,
+        points: inv.points,
+        ordered: state.ordered.has(inv.id),
+        rationale: inv.rationale,
+        result: inv.result,
+      })),
+      durationMs: visits.get(i) ?? null,
+    })),
+  };
+}

@@ -1,0 +1,104 @@
+/**
+ * Computes an assignment's cohort review from its rows (pure; statistics from lib/stats).
+ * Item analysis rows are the counted attempts (one per student who finished), columns the case's
+ * questions in stage order; an unanswered question (exam time out) scores 0.
+ */
+import type { CaseDefinition } from "@/lib/content/schema";
+import type { Answer } from "@/lib/scoring/types";
+import { describe, histogram, itemAnalysis, medianDurationByStage } from "@/lib/stats";
+import { summariseAnswers } from "./answer-summary";
+import { studentRows } from "./student-rows";
+import type { InvestigationReview, QuestionReview, Review, ReviewInput, StageTime } from "./types";
+
+const HISTOGRAM = { min: 0, max: 20, bins: 10 } as const;
+const STEM_LENGTH = 140;
+
+function shortStem(stem: string): string {
+  const flat = stem.replace(/\s+/g, " ").trim();
+  return flat.length > STEM_LENGTH ? `${flat.slice(0, STEM_LENGTH - 1)}…` : flat;
+}
+
+export function buildReview(def: Pick<CaseDefinition, "stages">, input: ReviewInput): Review {
+  const picks = studentRows(input.members, input.attempts, input.rule);
+  const counted = picks.flatMap((p) => (p.counted ? [p] : []));
+  const countedIds = new Set(counted.map((p) => p.counted!.id));
+
+  const questions = def.stages.flatMap((stage, stageIndex) => stage.questions.map((q) => ({ q, stageIndex })));
+  const column = new Map(questions.map(({ q }, i) => [q.id, i]));
+
+  // One pass over the responses: points into the matrix, parsed answers for the answer summaries.
+  const rowOf = new Map(counted.map((p, i) => [p.counted!.id, i]));
+  const matrix = counted.map(() => new Array<number>(questions.length).fill(0));
+  const answered: { answer: Answer; points: number }[][] = questions.map(() => []);
+  for (const r of input.responses) {
+    const row = rowOf.get(r.attemptId);
+    const col = column.get(r.questionId);
+    if (row === undefined || col === undefined) continue;
+    matrix[row][col] = r.points;
+    answered[col].push({ answer: JSON.parse(r.answer) as Answer, points: r.points });
+  }
+  counted.forEach((p, i) => {
+    for (const [j, { q }] of questions.entries()) p.row.points[q.id] = matrix[i][j];
+  });
+
+  const analysis = itemAnalysis(
+    matrix,
+    questions.map(({ q }) => q.points),
+  );
+  const questionReviews: QuestionReview[] = questions.map(({ q, stageIndex }, i) => {
+    const s = analysis.items[i];
+    return {
+      id: q.id,
+      number: i + 1,
+      stageIndex,
+      type: q.type,
+      stem: shortStem(q.stem),
+      max: q.points,
+      mean: s.mean,
+      facility: s.facility,
+      sd: s.sd,
+      discrimination: s.discrimination,
+      efficiency: s.efficiency,
+      flagged: s.flagged,
+      reasons: s.reasons,
+      ...summariseAnswers(q, answered[i]),
+    };
+  });
+
+  const orderedCount = new Map<string, number>();
+  for (const o of input.ordered) if (countedIds.has(o.attemptId)) orderedCount.set(o.investigationId, (orderedCount.get(o.investigationId) ?? 0) + 1);
+  const investigations: InvestigationReview[] = def.stages.flatMap((stage, stageIndex) =>
+    stage.investigations.map((inv) => {
+      const count = orderedCount.get(inv.id) ?? 0;
+      return { id: inv.id, stageIndex, label: inv.label, relevance: inv.relevance, points: inv.points, count, share: counted.length ? count / counted.length : null };
+    }),
+  );
+
+  const durations = medianDurationByStage(
+    [...input.visits]
+      .filter((v) => countedIds.has(v.attemptId))
+      .sort((a, b) => a.stageIndex - b.stageIndex)
+      .map((v) => ({ stage: v.stageIndex, duration: v.completedAt === null ? null : v.completedAt - v.enteredAt })),
+  );
+  const stageTimes: StageTime[] = def.stages.map((stage, i) => ({ stageIndex: i, title: stage.title, n: durations.get(i)?.n ?? 0, medianMs: durations.get(i)?.median ?? null }));
+
+  const marks = counted.map((p) => p.row.mark20 ?? 0);
+  const rows = picks.map((p) => p.row);
+  return {
+    completion: {
+      members: rows.length,
+      notStarted: rows.filter((r) => r.status === "not_started").length,
+      inProgress: rows.filter((r) => r.status === "in_progress").length,
+      finished: rows.filter((r) => r.status === "finished").length,
+      late: rows.filter((r) => r.late).length,
+    },
+    marks: describe(marks),
+    histogram: histogram(marks, HISTOGRAM),
+    alpha: analysis.alpha,
+    n: analysis.n,
+    questions: questionReviews,
+    investigations,
+    stageTimes,
+    students: rows,
+  };
+}

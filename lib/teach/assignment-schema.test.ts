@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { assignmentFieldErrors, assignmentSchema } from "./assignment-schema";
+import { parseLocalDateTime, toLocalDateTimeInput } from "./local-datetime";
+
+const valid = {
+  cohortId: "0b6a5f7e-8f0e-4d8e-9b7a-2f1c3d4e5f60",
+  caseVersionId: "1b6a5f7e-8f0e-4d8e-9b7a-2f1c3d4e5f60",
+  mode: "exam",
+  opensAt: "2025-03-10T08:00",
+  dueAt: "2025-03-17T18:00",
+  attemptsAllowed: "2",
+  countingRule: "best",
+  latePolicy: "refuse",
+  timeLimitMinutes: "45",
+};
+
+describe("assignmentSchema", () => {
+  it("accepts a complete form", () => {
+    const r = assignmentSchema.safeParse(valid);
+    expect(r.success).toBe(true);
+    if (r.success) {
+      expect(r.data.opensAt).toBe(new Date(2025, 2, 10, 8, 0).getTime());
+      expect(r.data.attemptsAllowed).toBe(2);
+      expect(r.data.timeLimitMinutes).toBe(45);
+    }
+  });
+
+  it("drops the time limit in training mode and allows no due date", () => {
+    const r = assignmentSchema.safeParse({ ...valid, mode: "training", dueAt: "" });
+    expect(r.success && r.data.timeLimitMinutes).toBe(null);
+    expect(r.success && r.data.dueAt).toBe(null);
+  });
+
+  it("names the field and the reason", () => {
+    const r = assignmentSchema.safeParse({ ...valid, dueAt: "2025-03-01T08:00", attemptsAllowed: "0", opensAt: "2025-02-30T08:00", timeLimitMinutes: "abc" });
+    expect(r.success).toBe(false);
+    if (!r.success) expect(assignmentFieldErrors(r.error)).toEqual({ opensAt: "date", attemptsAllowed: "range", timeLimitMinutes: "range" });
+    const due = assignmentSchema.safeParse({ ...valid, dueAt: "2025-03-01T08:00" });
+    expect(!due.success && assignmentFieldErrors(due.error)).toEqual({ dueAt: "dueBeforeOpen" });
+    const missing = assignmentSchema.safeParse({ ...valid, opensAt: "", caseVersionId: "" });
+    expect(!missing.success && assignmentFieldErrors(missing.error)).toEqual({ opensAt: "required", caseVersionId: "required" });
+  });
+});
+
+describe("local date-times", () => {
+  it("round-trip", () => {
+    const ms = parseLocalDateTime("2025-12-31T23:59")!;
+    expect(toLocalDateTimeInput(ms)).toBe("2025-12-31T23:59");
+    expect(parseLocalDateTime("31/12/2025")).toBeNull();
+  });
+});

@@ -1,0 +1,72 @@
+/** Validation of the "new assignment" form (pure). Error codes map to messages in teach.ts. */
+import { z } from "zod";
+import { parseLocalDateTime } from "./local-datetime";
+
+export const MAX_ATTEMPTS = 20;
+export const MAX_TIME_LIMIT = 600;
+
+const optionalInt = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .transform((v, ctx) => {
+      if (v === "") return null;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < min || n > max) {
+        ctx.addIssue({ code: "custom", message: "range" });
+        return z.NEVER;
+      }
+      return n;
+    });
+
+const dateTime = (required: boolean) =>
+  z
+    .string()
+    .trim()
+    .transform((v, ctx) => {
+      if (v === "") {
+        if (required) ctx.addIssue({ code: "custom", message: "required" });
+        return null;
+      }
+      const ms = parseLocalDateTime(v);
+      if (ms === null) ctx.addIssue({ code: "custom", message: "date" });
+      return ms;
+    });
+
+export const assignmentSchema = z
+  .object({
+    cohortId: z.string().uuid({ message: "invalid" }),
+    caseVersionId: z.string().uuid({ message: "required" }),
+    mode: z.enum(["training", "exam"], { message: "required" }),
+    opensAt: dateTime(true),
+    dueAt: dateTime(false),
+    attemptsAllowed: optionalInt(1, MAX_ATTEMPTS).refine((v) => v !== null, { message: "range" }),
+    countingRule: z.enum(["first", "best", "last"], { message: "required" }),
+    latePolicy: z.enum(["refuse", "accept"], { message: "required" }),
+    timeLimitMinutes: optionalInt(1, MAX_TIME_LIMIT),
+  })
+  .superRefine((v, ctx) => {
+    if (v.opensAt !== null && v.dueAt !== null && v.dueAt <= v.opensAt) ctx.addIssue({ code: "custom", path: ["dueAt"], message: "dueBeforeOpen" });
+  })
+  .transform((v) => ({
+    ...v,
+    opensAt: v.opensAt as number,
+    attemptsAllowed: v.attemptsAllowed as number,
+    // A time limit only applies in exam mode (training gives feedback as you go, untimed).
+    timeLimitMinutes: v.mode === "exam" ? v.timeLimitMinutes : null,
+  }));
+
+export type AssignmentInput = z.output<typeof assignmentSchema>;
+export type AssignmentField = keyof z.input<typeof assignmentSchema>;
+
+/** First error code per field, e.g. { dueAt: "dueBeforeOpen" }. */
+export function assignmentFieldErrors(error: z.ZodError): Partial<Record<AssignmentField, string>> {
+  const out: Partial<Record<AssignmentField, string>> = {};
+  for (const issue of error.issues) {
+    const field = issue.path[0] as AssignmentField | undefined;
+    if (field && !out[field]) out[field] = issue.message;
+  }
+  return out;
+}
+
+export const cohortNameSchema = z.string().trim().min(1, "required").max(80, "tooLong");
