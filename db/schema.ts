@@ -44,7 +44,8 @@ export const caseVersions = sqliteTable(
       .notNull()
       .references(() => cases.id),
     version: integer("version").notNull(),
-    status: text("status", { enum: ["draft", "published"] }).notNull(),
+    /** "preview": the one frozen copy per case that preview attempts play (version 0, never listed). */
+    status: text("status", { enum: ["draft", "published", "preview"] }).notNull(),
     /** The validated CaseDefinition as JSON; immutable once published. */
     content: text("content").notNull(),
     contentHash: text("content_hash").notNull(),

@@ -1,0 +1,43 @@
+/**
+ * What the review page sends to create a draft: the document text it was given, and the author's
+ * decisions, item by item, in the order of the extraction. Spans never travel: the server re-runs
+ * the extraction on the text and applies the decisions to its own result. Pure module.
+ */
+import { z } from "zod";
+
+/** Longest document text kept as a case's source (characters). */
+export const MAX_SOURCE_CHARS = 400_000;
+/** Most extracted items of one kind a review may decide on. */
+const MAX_ITEMS = 5000;
+
+export const labEditSchema = z.strictObject({
+  analyte: z.string().trim().min(1, "analyte").max(80),
+  value: z.string().trim().min(1, "value").max(40),
+  unit: z.string().trim().max(40),
+  range: z.string().trim().max(60),
+  flag: z.enum(["low", "high", "normal", ""]),
+});
+
+export const importInputSchema = z.strictObject({
+  text: z.string().min(1).max(MAX_SOURCE_CHARS),
+  format: z.enum(["txt", "md", "docx", "pdf"]),
+  fileName: z.string().trim().max(200),
+  title: z.string().trim().max(200),
+  source: z.strictObject({
+    title: z.string().trim().max(300),
+    citation: z.string().trim().max(2000),
+    licence: z.string().trim().max(300),
+  }),
+  plan: z.enum(["section", "date"]),
+  stages: z
+    .array(z.strictObject({ include: z.boolean(), merge: z.boolean(), title: z.string().trim().max(200) }))
+    .max(500),
+  labs: z.array(z.strictObject({ accepted: z.boolean(), edit: labEditSchema.optional() })).max(MAX_ITEMS),
+  events: z.array(z.boolean()).max(MAX_ITEMS),
+  treatments: z.array(z.boolean()).max(MAX_ITEMS),
+});
+
+export type LabEdit = z.infer<typeof labEditSchema>;
+export type ImportInput = z.infer<typeof importInputSchema>;
+export type StageDecision = ImportInput["stages"][number];
+export type LabDecision = ImportInput["labs"][number];
