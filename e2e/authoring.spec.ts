@@ -92,6 +92,29 @@ test("the demo instructor turns case report 001 into a two-stage case, previews 
   await expect(v1).toContainText("Publiée");
   await expect(v1).toContainText("0 tentative(s)");
 
+  // Assigned to the demo cohort, version 1 is played by the demo student, through the real player.
+  await page.goto("/teach");
+  await page.getByRole("link", { name: "Démo", exact: true }).click();
+  await page.getByLabel("Cas (version publiée)").selectOption({ label: "Femme de 41 ans, cancer du sein et cytopénies — version 1" });
+  await page.getByRole("button", { name: "Assigner", exact: true }).click();
+  await expect(page.getByText("Le cas est assigné à la cohorte.")).toBeVisible();
+  const demoStudent = await browser.newContext();
+  const studentPage = await demoStudent.newPage();
+  await signIn(studentPage, DEMO.student.email, DEMO.student.password);
+  await studentPage.goto("/cases");
+  await studentPage.getByRole("link", { name: "Femme de 41 ans, cancer du sein et cytopénies" }).first().click();
+  await studentPage.getByRole("button", { name: "Commencer le travail" }).click();
+  await studentPage.waitForURL(/\/attempts\/[0-9a-f-]{36}$/);
+  const studentPlayer = new Player(studentPage);
+  await studentPlayer.answerChoice("q1", ["Tamoxifène"]);
+  await studentPlayer.nextStage();
+  await studentPlayer.answerChoice("q2", ["Anémie", "Thrombopénie"]);
+  await studentPlayer.answerText("q3", "51");
+  await studentPlayer.finish();
+  // q2 misses one right option: one discordance, half a point.
+  await expect(studentPage.getByTestId("points")).toHaveText("2,5 / 3 points");
+  await demoStudent.close();
+
   // Export of the published version: a case folder in the content/ format.
   const downloadPromise = page.waitForEvent("download");
   await v1.getByRole("link", { name: "Exporter la version 1 (.zip)" }).click();

@@ -1,7 +1,7 @@
 import "server-only";
-import { and, asc, eq } from "drizzle-orm";
-import type { Db } from "@/db/client";
-import { attempts, investigationRequests, responses, stageVisits, type Attempt } from "@/db/schema";
+import { and, asc, eq, sql } from "drizzle-orm";
+import { prepared, type Db } from "@/db/client";
+import { attempts, cases, caseVersions, investigationRequests, responses, stageVisits, type Attempt } from "@/db/schema";
 import type { CaseDefinition } from "@/lib/content/schema";
 import { scoreAttempt } from "@/lib/scoring";
 import type { Answer } from "@/lib/scoring/types";
@@ -9,25 +9,37 @@ import type { AttemptState } from "@/lib/player/build-view";
 
 /** An attempt of this user, or undefined: someone else's attempt is indistinguishable from a missing one. */
 export function findOwnAttempt(db: Db, userId: string, attemptId: string): Attempt | undefined {
-  return db
-    .select()
-    .from(attempts)
-    .where(and(eq(attempts.id, attemptId), eq(attempts.userId, userId)))
-    .get();
+  const query = prepared(db, "attempt-state:own", (d) =>
+    d
+      .select()
+      .from(attempts)
+      .where(and(eq(attempts.id, sql.placeholder("attemptId")), eq(attempts.userId, sql.placeholder("userId"))))
+      .prepare(),
+  );
+  return query.get({ attemptId, userId });
 }
 
 export function loadAnswers(db: Db, attemptId: string): Map<string, Answer> {
-  const rows = db.select({ q: responses.questionId, a: responses.answer }).from(responses).where(eq(responses.attemptId, attemptId)).orderBy(asc(responses.id)).all();
-  return new Map(rows.map((r) => [r.q, JSON.parse(r.a) as Answer]));
+  const query = prepared(db, "attempt-state:answers", (d) =>
+    d
+      .select({ q: responses.questionId, a: responses.answer })
+      .from(responses)
+      .where(eq(responses.attemptId, sql.placeholder("attemptId")))
+      .orderBy(asc(responses.id))
+      .prepare(),
+  );
+  return new Map(query.all({ attemptId }).map((r) => [r.q, JSON.parse(r.a) as Answer]));
 }
 
 export function loadOrdered(db: Db, attemptId: string): Map<string, number> {
-  const rows = db
-    .select({ id: investigationRequests.investigationId, at: investigationRequests.requestedAt })
-    .from(investigationRequests)
-    .where(eq(investigationRequests.attemptId, attemptId))
-    .all();
-  return new Map(rows.map((r) => [r.id, r.at]));
+  const query = prepared(db, "attempt-state:ordered", (d) =>
+    d
+      .select({ id: investigationRequests.investigationId, at: investigationRequests.requestedAt })
+      .from(investigationRequests)
+      .where(eq(investigationRequests.attemptId, sql.placeholder("attemptId")))
+      .prepare(),
+  );
+  return new Map(query.all({ attemptId }).map((r) => [r.id, r.at]));
 }
 
 export function attemptState(db: Db, a: Attempt): AttemptState {
@@ -62,4 +74,17 @@ export function expireIfDue(db: Db, a: Attempt, def: CaseDefinition, now = Date.
   if (a.status !== "in_progress" || a.deadlineAt === null || now <= a.deadlineAt) return false;
   finalizeAttempt(db, a, def, a.deadlineAt);
   return true;
+}
+
+/** Where "back to the case" leads for this attempt: its assignment, the author's case page (previews), or the open-practice case. */
+export function attemptHomeHref(db: Db, a: Attempt): string {
+  if (a.assignmentId) return `/cases/assignments/${a.assignmentId}`;
+  const row = db
+    .select({ caseId: cases.id, slug: cases.slug, ownerId: cases.ownerId })
+    .from(caseVersions)
+    .innerJoin(cases, eq(cases.id, caseVersions.caseId))
+    .where(eq(caseVersions.id, a.caseVersionId))
+    .get();
+  if (!row) return "/cases";
+  return row.ownerId === null ? `/cases/${row.slug}` : `/teach/cases/${row.caseId}`;
 }

@@ -5,7 +5,7 @@ import { attempts, cases, caseVersions } from "@/db/schema";
 import { buildAttemptView } from "@/lib/player/build-view";
 import type { AttemptView } from "@/lib/player/view-types";
 import { getCaseDefinition } from "./case-content";
-import { attemptState, expireIfDue, findOwnAttempt } from "./attempt-state";
+import { attemptState, expireIfDue, findOwnAttempt, attemptHomeHref } from "./attempt-state";
 import { assignmentCards, caseCards, mark20, openPracticeVersions, type AssignmentCard, type CaseCard } from "./library";
 import { examMinutesOf } from "./attempt-start";
 import { getCurrentUser } from "./session";
@@ -96,7 +96,7 @@ export async function getAttemptView(attemptId: string, locale: "fr" | "en"): Pr
   const def = getCaseDefinition(db, attempt.caseVersionId);
   if (!def) return null;
   if (expireIfDue(db, attempt, def)) return getAttemptView(attemptId, locale);
-  return buildAttemptView(def, attemptState(db, attempt), locale);
+  return { ...buildAttemptView(def, attemptState(db, attempt), locale), homeHref: attemptHomeHref(db, attempt) };
 }
 
 export function caseSlugOfVersion(db: Db, versionId: string): string | null {

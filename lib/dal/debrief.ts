@@ -6,7 +6,7 @@ import { highlightSource, anchorForQuote, type SourceSegment } from "@/lib/playe
 import type { StageView } from "@/lib/player/view-types";
 import type { AttemptScore } from "@/lib/scoring/types";
 import { getCaseDefinition } from "./case-content";
-import { attemptState, expireIfDue, findOwnAttempt } from "./attempt-state";
+import { attemptHomeHref, attemptState, expireIfDue, findOwnAttempt } from "./attempt-state";
 import { getCurrentUser } from "./session";
 
 export type DebriefInvestigation = {
@@ -23,6 +23,7 @@ export type Debrief = {
   attemptId: string;
   caseSlug: string;
   caseTitle: string;
+  homeHref: string;
   mode: "training" | "exam";
   score: Pick<AttemptScore, "total" | "rawTotal" | "max" | "mark20" | "objectives">;
   stages: {
@@ -59,6 +60,7 @@ export async function getDebrief(attemptId: string, locale: "fr" | "en"): Promis
   return {
     attemptId,
     caseSlug: def.slug,
+    homeHref: attemptHomeHref(db, attempt),
     caseTitle: def.title,
     mode: attempt.mode,
     score: { total: score.total, rawTotal: score.rawTotal, max: score.max, mark20: score.mark20, objectives: score.objectives },

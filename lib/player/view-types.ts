@@ -81,6 +81,8 @@ export type AttemptView = {
   id: string;
   caseSlug: string;
   caseTitle: string;
+  /** Where "back to the case" leads (set by the data layer). */
+  homeHref?: string;
   mode: "training" | "exam";
   status: "in_progress" | "finished";
   totalStages: number;

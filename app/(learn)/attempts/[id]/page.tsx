@@ -25,7 +25,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ id: st
     <div className="space-y-4">
       <div>
         <h1 className="text-xl font-bold leading-tight">
-          <Link href={`/cases/${view.caseSlug}`} className="hover:underline">
+          <Link href={view.homeHref ?? `/cases/${view.caseSlug}`} className="hover:underline">
             {view.caseTitle}
           </Link>
         </h1>

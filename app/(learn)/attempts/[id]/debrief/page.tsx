@@ -27,7 +27,7 @@ export default async function DebriefPage({ params }: { params: Promise<{ id: st
     <div className="space-y-6">
       <div>
         <p className="text-sm">
-          <Link href={`/cases/${debrief.caseSlug}`} className="link">
+          <Link href={debrief.homeHref} className="link">
             {t("player.debrief.backToCase")}
           </Link>
         </p>
