@@ -4,5 +4,8 @@ import { admin } from "./admin";
 import { home } from "./home";
 import { questions } from "./questions";
 import { player } from "./player";
+import { teach } from "./teach";
+import { authoring } from "./authoring";
+import { editor } from "./editor";
 
-export const en = { common, auth, admin, home, player, questions };
+export const en = { common, auth, admin, home, player, questions, teach, authoring, editor };
