@@ -9,7 +9,10 @@ export async function SiteHeader() {
   const links: { href: string; label: string }[] = [];
   if (user) {
     links.push({ href: "/cases", label: t("common.nav.cases") });
-    if (user.role === "instructor" || user.role === "admin") links.push({ href: "/teach", label: t("common.nav.teach") });
+    if (user.role === "instructor" || user.role === "admin") {
+      links.push({ href: "/teach", label: t("common.nav.teach") });
+      links.push({ href: "/teach/cases", label: t("common.nav.myCases") });
+    }
     if (user.role === "admin") links.push({ href: "/admin/users", label: t("common.nav.admin") });
   }
   return (
@@ -19,7 +22,7 @@ export async function SiteHeader() {
           {t("common.appName")}
         </Link>
         {links.length > 0 && (
-          <nav aria-label={t("common.nav.mainNav")} className="flex gap-3 text-sm">
+          <nav aria-label={t("common.nav.mainNav")} className="flex flex-wrap gap-x-3 gap-y-1 text-sm">
             {links.map((l) => (
               <Link key={l.href} href={l.href} className="rounded px-1 py-0.5 font-medium text-slate-700 hover:text-brand-700">
                 {l.label}

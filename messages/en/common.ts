@@ -4,7 +4,7 @@ export const common: typeof fr = {
   appName: "Progressif",
   tagline: "Progressive clinical cases, scored like the French national exam",
   skipToContent: "Skip to content",
-  nav: { cases: "Cases", teach: "Teach", admin: "Administration", home: "Home", mainNav: "Main navigation" },
+  nav: { cases: "Cases", myCases: "My cases", teach: "Teach", admin: "Administration", home: "Home", mainNav: "Main navigation" },
   roles: { student: "Student", instructor: "Instructor", admin: "Administrator" },
   signOut: "Sign out",
   signedInAs: "Signed in: {name}",

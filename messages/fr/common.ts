@@ -2,7 +2,7 @@ export const common = {
   appName: "Progressif",
   tagline: "Cas cliniques progressifs, notés comme à l'EDN",
   skipToContent: "Aller au contenu",
-  nav: { cases: "Cas", teach: "Enseigner", admin: "Administration", home: "Accueil", mainNav: "Navigation principale" },
+  nav: { cases: "Cas", myCases: "Mes cas", teach: "Enseigner", admin: "Administration", home: "Accueil", mainNav: "Navigation principale" },
   roles: { student: "Étudiant·e", instructor: "Enseignant·e", admin: "Administrateur·rice" },
   signOut: "Se déconnecter",
   signedInAs: "Connecté·e : {name}",
