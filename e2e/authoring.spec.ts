@@ -7,7 +7,7 @@ import { normalizeDocumentText } from "../lib/import/read/normalize-document-tex
 import { actionId, caseIdOf, completeDraft, draftFromZip, LOREM, newInstructor, SOURCE_001, uploadDocument } from "./authoring-helpers";
 
 test("the demo instructor turns case report 001 into a two-stage case, previews it and publishes it", async ({ page, browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   await signIn(page, DEMO.instructor.email, DEMO.instructor.password);
   await page.goto("/teach/cases");
   await page.getByRole("link", { name: "Nouveau cas depuis un document" }).click();
@@ -114,6 +114,7 @@ test("the demo instructor turns case report 001 into a two-stage case, previews 
   // q2 misses one right option: one discordance, half a point.
   await expect(studentPage.getByTestId("points")).toHaveText("2,5 / 3 points");
   await demoStudent.close();
+  await page.goto(`/teach/cases/${caseId}`);
 
   // Export of the published version: a case folder in the content/ format.
   const downloadPromise = page.waitForEvent("download");
