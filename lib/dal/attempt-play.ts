@@ -1,6 +1,6 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import { and, eq, sql } from "drizzle-orm";
+import { prepared, type Db } from "@/db/client";
 import { attempts, investigationRequests, responses, stageVisits, type Attempt } from "@/db/schema";
 import type { CaseDefinition } from "@/lib/content/schema";
 import { scoreQuestion, validateAnswer } from "@/lib/scoring";
@@ -13,9 +13,70 @@ export type PlayResult = { ok: true; duplicate?: boolean } | { ok: false; error:
 
 type Ctx = { attempt: Attempt; def: CaseDefinition };
 
+// The hot statements, compiled once per connection. They run on `db` inside `db.transaction`:
+// better-sqlite3 transactions belong to the connection, so they are part of it.
+const insertRequest = (db: Db) =>
+  prepared(db, "attempt-play:insert-request", (d) =>
+    d
+      .insert(investigationRequests)
+      .values({
+        attemptId: sql.placeholder("attemptId"),
+        investigationId: sql.placeholder("investigationId"),
+        stageIndex: sql.placeholder("stageIndex"),
+        requestedAt: sql.placeholder("requestedAt"),
+      })
+      .onConflictDoNothing()
+      .prepare(),
+  );
+const findResponse = (db: Db) =>
+  prepared(db, "attempt-play:find-response", (d) =>
+    d
+      .select({ id: responses.id })
+      .from(responses)
+      .where(and(eq(responses.attemptId, sql.placeholder("attemptId")), eq(responses.questionId, sql.placeholder("questionId"))))
+      .prepare(),
+  );
+const insertResponse = (db: Db) =>
+  prepared(db, "attempt-play:insert-response", (d) =>
+    d
+      .insert(responses)
+      .values({
+        attemptId: sql.placeholder("attemptId"),
+        questionId: sql.placeholder("questionId"),
+        stageIndex: sql.placeholder("stageIndex"),
+        answer: sql.placeholder("answer"),
+        points: sql.placeholder("points"),
+        maxPoints: sql.placeholder("maxPoints"),
+        timeSpentMs: sql.placeholder("timeSpentMs"),
+        submittedAt: sql.placeholder("submittedAt"),
+      })
+      .onConflictDoNothing()
+      .prepare(),
+  );
+
+const openNextStage = (db: Db) =>
+  prepared(db, "attempt-play:next-stage", (d) => ({
+    move: d
+      .update(attempts)
+      .set({ currentStage: sql`${sql.placeholder("next")}` })
+      .where(eq(attempts.id, sql.placeholder("attemptId")))
+      .prepare(),
+    close: d
+      .update(stageVisits)
+      .set({ completedAt: sql`${sql.placeholder("now")}` })
+      .where(and(eq(stageVisits.attemptId, sql.placeholder("attemptId")), eq(stageVisits.stageIndex, sql.placeholder("stageIndex"))))
+      .prepare(),
+    enter: d
+      .insert(stageVisits)
+      .values({ attemptId: sql.placeholder("attemptId"), stageIndex: sql.placeholder("stageIndex"), enteredAt: sql.placeholder("now") })
+      .onConflictDoNothing()
+      .prepare(),
+  }));
+
 /**
- * Loads the attempt for a mutation inside a write transaction: it must be the user's own (else
- * not-found), still open and, in exam mode, before its deadline (else it is closed and scored now).
+ * Loads the attempt for a mutation inside a write transaction (on the transaction's connection):
+ * it must be the user's own (else not-found), still open and, in exam mode, before its deadline
+ * (else it is closed and scored now).
  */
 function openAttempt(db: Db, userId: string, attemptId: string, now: number): { ok: true; ctx: Ctx } | { ok: false; error: PlayError } {
   const attempt = findOwnAttempt(db, userId, attemptId);
@@ -29,19 +90,15 @@ function openAttempt(db: Db, userId: string, attemptId: string, now: number): { 
 
 export function orderInvestigation(db: Db, userId: string, attemptId: string, investigationId: string, now = Date.now()): PlayResult {
   return db.transaction(
-    (tx) => {
-      const open = openAttempt(tx as unknown as Db, userId, attemptId, now);
+    () => {
+      const open = openAttempt(db, userId, attemptId, now);
       if (!open.ok) return open;
       const { attempt, def } = open.ctx;
       const stageIndex = def.stages.findIndex((s) => s.investigations.some((i) => i.id === investigationId));
       if (stageIndex < 0) return { ok: false, error: "unknown-item" };
       // Only the current stage's menu is open: later stages are locked, earlier ones are past.
       if (stageIndex !== attempt.currentStage) return { ok: false, error: "locked" };
-      const inserted = tx
-        .insert(investigationRequests)
-        .values({ attemptId, investigationId, stageIndex, requestedAt: now })
-        .onConflictDoNothing()
-        .run();
+      const inserted = insertRequest(db).run({ attemptId, investigationId, stageIndex, requestedAt: now });
       return { ok: true, duplicate: inserted.changes === 0 };
     },
     { behavior: "immediate" },
@@ -59,8 +116,8 @@ export function submitAnswer(
   now = Date.now(),
 ): PlayResult {
   return db.transaction(
-    (tx) => {
-      const open = openAttempt(tx as unknown as Db, userId, attemptId, now);
+    () => {
+      const open = openAttempt(db, userId, attemptId, now);
       if (!open.ok) return open;
       const { attempt, def } = open.ctx;
       const stageIndex = def.stages.findIndex((s) => s.questions.some((q) => q.id === questionId));
@@ -68,29 +125,20 @@ export function submitAnswer(
       if (stageIndex > attempt.currentStage) return { ok: false, error: "locked" };
       const question = def.stages[stageIndex].questions.find((q) => q.id === questionId)!;
       // An answer, once submitted, is final: a retry or double click gets the first answer back.
-      const existing = tx
-        .select({ id: responses.id })
-        .from(responses)
-        .where(and(eq(responses.attemptId, attemptId), eq(responses.questionId, questionId)))
-        .get();
-      if (existing) return { ok: true, duplicate: true };
+      if (findResponse(db).get({ attemptId, questionId })) return { ok: true, duplicate: true };
       const valid = validateAnswer(question, rawAnswer, locale);
       if (!valid.ok) return { ok: false, error: "invalid", message: valid.error };
       const score = scoreQuestion(question, valid.answer);
-      const inserted = tx
-        .insert(responses)
-        .values({
-          attemptId,
-          questionId,
-          stageIndex,
-          answer: JSON.stringify(valid.answer),
-          points: score.points,
-          maxPoints: score.max,
-          timeSpentMs: Math.max(0, Math.min(Math.round(Number.isFinite(timeSpentMs) ? timeSpentMs : 0), 24 * 3600 * 1000)),
-          submittedAt: now,
-        })
-        .onConflictDoNothing()
-        .run();
+      const inserted = insertResponse(db).run({
+        attemptId,
+        questionId,
+        stageIndex,
+        answer: JSON.stringify(valid.answer),
+        points: score.points,
+        maxPoints: score.max,
+        timeSpentMs: Math.max(0, Math.min(Math.round(Number.isFinite(timeSpentMs) ? timeSpentMs : 0), 24 * 3600 * 1000)),
+        submittedAt: now,
+      });
       return { ok: true, duplicate: inserted.changes === 0 };
     },
     { behavior: "immediate" },
@@ -100,19 +148,17 @@ export function submitAnswer(
 /** Opens the next stage, only once every question of the current one is answered. */
 export function advanceStage(db: Db, userId: string, attemptId: string, now = Date.now()): PlayResult {
   return db.transaction(
-    (tx) => {
-      const open = openAttempt(tx as unknown as Db, userId, attemptId, now);
+    () => {
+      const open = openAttempt(db, userId, attemptId, now);
       if (!open.ok) return open;
       const { attempt, def } = open.ctx;
       if (attempt.currentStage >= def.stages.length - 1) return { ok: false, error: "locked" };
-      if (!stageComplete(def.stages[attempt.currentStage], loadAnswers(tx as unknown as Db, attemptId))) return { ok: false, error: "incomplete" };
+      if (!stageComplete(def.stages[attempt.currentStage], loadAnswers(db, attemptId))) return { ok: false, error: "incomplete" };
       const next = attempt.currentStage + 1;
-      tx.update(attempts).set({ currentStage: next }).where(eq(attempts.id, attemptId)).run();
-      tx.update(stageVisits)
-        .set({ completedAt: now })
-        .where(and(eq(stageVisits.attemptId, attemptId), eq(stageVisits.stageIndex, attempt.currentStage)))
-        .run();
-      tx.insert(stageVisits).values({ attemptId, stageIndex: next, enteredAt: now }).onConflictDoNothing().run();
+      const stage = openNextStage(db);
+      stage.move.run({ attemptId, next });
+      stage.close.run({ attemptId, stageIndex: attempt.currentStage, now });
+      stage.enter.run({ attemptId, stageIndex: next, now });
       return { ok: true };
     },
     { behavior: "immediate" },
@@ -122,13 +168,13 @@ export function advanceStage(db: Db, userId: string, attemptId: string, now = Da
 /** Ends the attempt after the last stage's questions are all answered, and stores the score. */
 export function finishAttempt(db: Db, userId: string, attemptId: string, now = Date.now()): PlayResult {
   return db.transaction(
-    (tx) => {
-      const open = openAttempt(tx as unknown as Db, userId, attemptId, now);
+    () => {
+      const open = openAttempt(db, userId, attemptId, now);
       if (!open.ok) return open;
       const { attempt, def } = open.ctx;
       if (attempt.currentStage !== def.stages.length - 1) return { ok: false, error: "incomplete" };
-      if (!stageComplete(def.stages[attempt.currentStage], loadAnswers(tx as unknown as Db, attemptId))) return { ok: false, error: "incomplete" };
-      finalizeAttempt(tx as unknown as Db, attempt, def, now);
+      if (!stageComplete(def.stages[attempt.currentStage], loadAnswers(db, attemptId))) return { ok: false, error: "incomplete" };
+      finalizeAttempt(db, attempt, def, now);
       return { ok: true };
     },
     { behavior: "immediate" },

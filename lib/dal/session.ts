@@ -1,20 +1,30 @@
 import "server-only";
 import { cache } from "react";
-import { getServerSession } from "next-auth";
+import { eq, sql } from "drizzle-orm";
 import { redirect, notFound } from "next/navigation";
-import { authOptions } from "@/lib/auth/options";
-import { findUserById, type UserDTO } from "./users";
-import type { Role } from "@/db/schema";
+import { getDb, prepared, type Db } from "@/db/client";
+import { users, type Role } from "@/db/schema";
+import { sessionUserId } from "@/lib/auth/session-token";
+import type { UserDTO } from "./users";
+
+// findUserById's query, compiled once: it runs on every authenticated request.
+const userById = (db: Db) =>
+  prepared(db, "session:user", (d) =>
+    d
+      .select({ id: users.id, email: users.email, name: users.name, role: users.role, createdAt: users.createdAt })
+      .from(users)
+      .where(eq(users.id, sql.placeholder("id")))
+      .prepare(),
+  );
 
 /**
  * The signed-in user, re-read from the database on every request: a role change or a deleted
  * account takes effect at once, whatever the session cookie says.
  */
 export const getCurrentUser = cache(async (): Promise<UserDTO | null> => {
-  const session = await getServerSession(authOptions());
-  const id = session?.user?.id;
+  const id = await sessionUserId();
   if (!id) return null;
-  return findUserById(id) ?? null;
+  return userById(getDb()).get({ id }) ?? null;
 });
 
 /** For pages: the user, or a redirect to sign-in. */

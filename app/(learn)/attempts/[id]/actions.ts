@@ -1,6 +1,6 @@
 "use server";
 import { z } from "zod";
-import { getDb } from "@/db/client";
+import { getDb, writeDurably } from "@/db/client";
 import { getCurrentUser } from "@/lib/dal/session";
 import { advanceStage, finishAttempt, orderInvestigation, submitAnswer, type PlayError } from "@/lib/dal/attempt-play";
 import { getLocale } from "@/lib/i18n/server";
@@ -18,7 +18,8 @@ async function run(parse: () => boolean, work: (userId: string) => PlayActionRes
   const user = await getCurrentUser();
   if (!user) return { ok: false, error: "unauthenticated" };
   if (!parse()) return { ok: false, error: "invalid" };
-  return work(user.id);
+  // Acknowledged only once on disk; concurrent actions share one fsync (see db/client.ts).
+  return writeDurably(() => work(user.id));
 }
 
 export async function orderInvestigationAction(attempt: string, investigation: string): Promise<PlayActionResult> {

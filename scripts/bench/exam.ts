@@ -1,0 +1,118 @@
+/**
+ * `npm run bench -- --exam N`: exam day. N students sign in at once (argon2id included), each has
+ * an exam-mode attempt, then they answer question after question with think time (BENCH_THINK_MS,
+ * default 12.5 s: 10,000 students then offer 800 answers/s) for BENCH_SECONDS, the browser's page
+ * refresh after each action included (BENCH_REFRESH=0: without). Investigations are ordered in
+ * the main benchmark's journey phase, not here.
+ */
+import path from "node:path";
+import Database from "better-sqlite3";
+import { openDatabase } from "@/db/client";
+import { startAttemptFor } from "@/lib/dal/attempt-start";
+import { distPath, type BenchConfig } from "./config";
+import { ensureBenchBuild } from "./build";
+import { createBenchDatabase, openReadonly, removeBenchDatabase } from "./database";
+import { startServers, stopServer } from "./server";
+import { createStudents, type StudentAccount } from "./users";
+import { readActionIds } from "./protocol";
+import { loadCasePlans, type CasePlan } from "./case-plans";
+import { AckLedger } from "./ledger";
+import { Recorder } from "./stats";
+import { signInWaves } from "./sign-in-wave";
+import { partition } from "./lanes";
+import { cpuMeter, describeCpu } from "./cpu";
+import { Student } from "./student";
+import { runPaced } from "./paced";
+import { verifyDatabase } from "./verify";
+import { machineLine, printTable, printVerification, round } from "./report";
+import { summariseProfiles } from "./profile";
+import { freePort } from "./ports";
+
+const ORDER = ["signin", "auth:providers", "auth:csrf", "auth:callback", "order", "submit", "resubmit", "advance", "finish", "refresh"];
+
+/** Every student starts an exam-mode attempt, as the start button does, through the data layer. */
+function startExamAttempts(file: string, accounts: StudentAccount[], plans: CasePlan[]): Map<number, { attemptId: string; plan: CasePlan }> {
+  const { db, sqlite } = openDatabase(file);
+  // Setup, not measured: no fsync per attempt on this connection.
+  sqlite.pragma("synchronous = OFF");
+  const ids = new Database(file, { readonly: true });
+  const findId = ids.prepare<[string], { id: string }>("SELECT id FROM users WHERE email = ?");
+  const started = new Map<number, { attemptId: string; plan: CasePlan }>();
+  for (const a of accounts) {
+    const plan = plans[a.index % plans.length];
+    const result = startAttemptFor(db, findId.get(a.email)!.id, plan.slug, "exam");
+    if (!result.ok) throw new Error(`tentative d'examen impossible pour ${a.email} : ${result.error}`);
+    started.set(a.index, { attemptId: result.attemptId, plan });
+  }
+  ids.close();
+  sqlite.close();
+  return started;
+}
+
+export async function runExam(config: BenchConfig, n: number): Promise<number> {
+  const thinkMs = Number(process.env.BENCH_THINK_MS || 12_500);
+  const refresh = process.env.BENCH_REFRESH !== "0";
+  console.log(`bench --exam : ${machineLine()}`);
+  console.log(`bench --exam : ${n} étudiant·es, ${config.connections} connexions, réflexion ${thinkMs} ms, ${config.seconds} s de réponses, rafraîchissement ${refresh ? "oui" : "non"}`);
+  await ensureBenchBuild(config);
+  config.port = await freePort(config.port);
+  const db = createBenchDatabase(config.root, "exam");
+  const profileDir = config.profile ? path.join(db.dir, "profile") : undefined;
+  const accounts = await createStudents(db.file, n);
+  const ro = openReadonly(db.file);
+  const plans = loadCasePlans(ro);
+  const ids = readActionIds(distPath(config, "server/server-reference-manifest.json"));
+  const attempts = startExamAttempts(db.file, accounts, plans);
+  const ledger = new AckLedger();
+  for (const [index, a] of attempts) ledger.started(a.attemptId, index);
+  const servers = await startServers(config, db, { profileDir });
+  const signins = new Recorder();
+  const answers = new Recorder();
+  let wave;
+  let paced;
+  let signInCpu = "";
+  let answerCpu = "";
+  try {
+    console.log(`▶ Connexion de ${n} étudiant·es…`);
+    let meter = cpuMeter(servers);
+    wave = await signInWaves(
+      config,
+      servers.map((s) => s.url),
+      accounts,
+      signins,
+    );
+    signInCpu = describeCpu(meter(), wave.seconds, wave.cookies.size * 3);
+    console.log(`▶ Réponses avec temps de réflexion (${config.seconds} s)…`);
+    const students = accounts
+      .filter((a) => wave!.cookies.has(a.index))
+      .map((a) => new Student(a.index, wave!.cookies.get(a.index)!, plans, ids, ledger, { mode: "exam", pages: false, investigations: false, refresh, restart: false, retryRate: 0.01 }, attempts.get(a.index)));
+    meter = cpuMeter(servers);
+    const groups = partition(students, servers.length);
+    const per = Math.max(1, Math.floor(config.connections / servers.length));
+    const runs = await Promise.all(groups.map((group, i) => runPaced({ url: servers[i].url, actors: group, connections: per, thinkMs, seconds: config.seconds, recorder: answers })));
+    paced = { seconds: Math.max(...runs.map((r) => r.seconds)), requests: runs.reduce((s, r) => s + r.requests, 0) };
+    answerCpu = describeCpu(meter(), paced.seconds, paced.requests);
+  } finally {
+    for (const s of servers) await stopServer(s);
+  }
+  if (profileDir) summariseProfiles(profileDir);
+  const verification = verifyDatabase(ro, ledger, plans);
+  ro.close();
+
+  const signinRate = wave.cookies.size / wave.seconds;
+  printTable(`Connexion de ${n} étudiant·es (${round(wave.seconds)} s, ${round(signinRate)} connexions/s)`, signins.summary(wave.seconds), ORDER);
+  console.log(`  ${signInCpu}`);
+  printTable(`Réponses avec réflexion (${round(paced.seconds)} s, demande ≈ ${round((wave.cookies.size * 1000) / thinkMs)} actions/s)`, answers.summary(paced.seconds), ORDER);
+  console.log(`  ${answerCpu}`);
+  if (wave.failed.length > 0) console.log(`\n✗ ${wave.failed.length} connexion(s) échouée(s), ex. : ${wave.failed[0].error}`);
+  printVerification(verification);
+  removeBenchDatabase(db);
+
+  const submit = answers.find(paced.seconds, "submit");
+  const signin = signins.find(wave.seconds, "signin");
+  const errors = answers.summary(paced.seconds).reduce((s, r) => s + r.errors, 0);
+  console.log(
+    `bench-exam: students=${n} signin_seconds=${round(wave.seconds)} signin_per_s=${round(signinRate)} signin_p99_ms=${round(signin?.p99 ?? 0)} signin_failed=${wave.failed.length} submit_rps=${round(submit?.rps ?? 0)} submit_p50_ms=${round(submit?.p50 ?? 0)} submit_p95_ms=${round(submit?.p95 ?? 0)} submit_p99_ms=${round(submit?.p99 ?? 0)} errors=${errors} lost=${verification.lost} duplicated=${verification.duplicated}`,
+  );
+  return verification.problems.length === 0 && wave.failed.length === 0 ? 0 : 1;
+}

@@ -1,0 +1,129 @@
+/**
+ * The HTTP interface the browser uses: server actions (ids from the build's manifest), next-auth
+ * sign-in, and the parsing of their answers. Formats captured from Chromium (see the README, « Performance »).
+ */
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import type { RequestData } from "autocannon";
+import { BROWSER_ENCODINGS } from "./body";
+
+export type ActionName = "startAttemptAction" | "orderInvestigationAction" | "submitAnswerAction" | "advanceStageAction" | "finishAttemptAction";
+export type ActionIds = Record<ActionName, string>;
+
+/** Reads `.next-…/server/server-reference-manifest.json`: action id → exported name. */
+export function readActionIds(manifestFile: string): ActionIds {
+  const manifest = JSON.parse(fs.readFileSync(manifestFile, "utf8")) as { node: Record<string, { exportedName?: string; filename?: string }> };
+  const wanted: Record<ActionName, string> = {
+    startAttemptAction: "app/(learn)/cases/[slug]/actions.ts",
+    orderInvestigationAction: "app/(learn)/attempts/[id]/actions.ts",
+    submitAnswerAction: "app/(learn)/attempts/[id]/actions.ts",
+    advanceStageAction: "app/(learn)/attempts/[id]/actions.ts",
+    finishAttemptAction: "app/(learn)/attempts/[id]/actions.ts",
+  };
+  const ids: Partial<ActionIds> = {};
+  for (const [id, entry] of Object.entries(manifest.node)) {
+    const name = entry.exportedName as ActionName | undefined;
+    if (name && wanted[name] === entry.filename) ids[name] = id;
+  }
+  for (const name of Object.keys(wanted) as ActionName[]) if (!ids[name]) throw new Error(`action ${name} absente du manifeste ${manifestFile}`);
+  return ids as ActionIds;
+}
+
+/** A player action as `callServer` sends it: POST to the page, JSON array of arguments. */
+export function actionRequest(cookie: string, pagePath: string, actionId: string, args: unknown[]): RequestData {
+  return {
+    method: "POST",
+    path: pagePath,
+    headers: {
+      cookie,
+      "next-action": actionId,
+      accept: "text/x-component",
+      "accept-encoding": BROWSER_ENCODINGS,
+      "content-type": "text/plain;charset=UTF-8",
+    },
+    body: JSON.stringify(args),
+  };
+}
+
+const BOUNDARY = "----ProgressifBenchBoundary7MA4YWxkTrZu0gW";
+
+/** The start form as React posts a `useActionState` form action (multipart, bound state `$K1`). */
+export function startAttemptRequest(cookie: string, slug: string, mode: "training" | "exam", actionId: string): RequestData {
+  const fields: [string, string][] = [
+    ["_1_$ACTION_REF_1", ""],
+    ["_1_$ACTION_1:0", JSON.stringify({ id: actionId, bound: "$@1" })],
+    ["_1_$ACTION_1:1", "[{}]"],
+    ["_1_slug", slug],
+    ["_1_mode", mode],
+    ["0", '[{},"$K1"]'],
+  ];
+  const body = fields.map(([name, value]) => `--${BOUNDARY}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`).join("") + `--${BOUNDARY}--\r\n`;
+  return {
+    method: "POST",
+    path: `/cases/${slug}`,
+    headers: { cookie, "next-action": actionId, accept: "text/x-component", "accept-encoding": BROWSER_ENCODINGS, "content-type": `multipart/form-data; boundary=${BOUNDARY}` },
+    body,
+  };
+}
+
+/** Server-rendered player page, as a browser loads it. */
+export function pageRequest(cookie: string, attemptId: string): RequestData {
+  return { method: "GET", path: `/attempts/${attemptId}`, headers: { cookie, accept: "text/html", "accept-encoding": BROWSER_ENCODINGS } };
+}
+
+export type ActionOutcome = { ok: true } | { ok: false; error: string };
+
+/** The action's return value is the RSC row `1:{…}` (row 0 is the action envelope). */
+export function parseActionResult(status: number, body: string): ActionOutcome {
+  if (status !== 200) return { ok: false, error: `http-${status}` };
+  const line = body.split("\n").find((l) => l.startsWith("1:"));
+  if (!line) return { ok: false, error: "no-result" };
+  try {
+    const value = JSON.parse(line.slice(2)) as { ok?: boolean; error?: string };
+    return value.ok === true ? { ok: true } : { ok: false, error: value.error ?? "unknown" };
+  } catch {
+    return { ok: false, error: "unparsable" };
+  }
+}
+
+/** `x-action-redirect: /attempts/<id>;push` after a successful start. */
+export function redirectedAttemptId(headers: Record<string, string | string[]>): string | null {
+  const value = headers["x-action-redirect"];
+  const text = Array.isArray(value) ? value[0] : value;
+  const match = text?.match(/^\/attempts\/([0-9a-f-]{36})/);
+  return match ? match[1] : null;
+}
+
+/** `name=value` pairs of the Set-Cookie headers. */
+export function setCookies(headers: Record<string, string | string[]> | Headers): Map<string, string> {
+  const raw = headers instanceof Headers ? headers.getSetCookie() : ([] as string[]).concat(headers["set-cookie"] ?? []);
+  const jar = new Map<string, string>();
+  for (const c of raw) {
+    const pair = c.split(";")[0];
+    const eq = pair.indexOf("=");
+    if (eq > 0) jar.set(pair.slice(0, eq).trim(), pair.slice(eq + 1).trim());
+  }
+  return jar;
+}
+
+export const SESSION_COOKIE = "next-auth.session-token";
+
+/**
+ * `router.refresh()` after an action: the page's RSC payload, refetched from the root. Next checks
+ * `_rsc` against its headers (SHA-256 of "prefetch,segment,tree,next-url", 96 bits, base64url) and
+ * redirects otherwise, as next/dist/shared/lib/router/utils/cache-busting-search-param.js does.
+ */
+export function refreshRequest(cookie: string, attemptId: string): RequestData {
+  const tree = ["", { children: ["(learn)", { children: ["attempts", { children: [["id", attemptId, "d", null], { children: ["__PAGE__", {}, null, null, 0] }, null, null, 0] }, null, null, 0] }, null, null, 0] }, null, "refetch", 20];
+  const stateTree = encodeURIComponent(JSON.stringify(tree));
+  const rsc = createHash("sha256").update(`0,0,${stateTree},0`).digest().subarray(0, 12).toString("base64url");
+  return {
+    method: "GET",
+    path: `/attempts/${attemptId}?_rsc=${rsc}`,
+    headers: { cookie, rsc: "1", "next-router-state-tree": stateTree, "accept-encoding": BROWSER_ENCODINGS },
+  };
+}
+
+export function debriefRequest(cookie: string, attemptId: string): RequestData {
+  return { method: "GET", path: `/attempts/${attemptId}/debrief`, headers: { cookie, accept: "text/html", "accept-encoding": BROWSER_ENCODINGS } };
+}
