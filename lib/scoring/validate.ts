@@ -10,8 +10,9 @@ import type { Answer } from "./types";
 
 export type AnswerValidation = { ok: true; answer: Answer } | { ok: false; error: string };
 
-export const QROC_MAX_WORDS = 5;
-export const QROC_MAX_CHARS = 200;
+import { QROC_MAX_CHARS, QROC_MAX_WORDS } from "./limits";
+
+export { QROC_MAX_CHARS, QROC_MAX_WORDS };
 
 const MESSAGES = {
   fr: {

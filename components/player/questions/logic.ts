@@ -4,7 +4,7 @@ import type { Answer } from "@/lib/scoring/types";
 import { normalizeText } from "@/lib/scoring/normalize";
 import { TCS_VALUES, formatTcs, type TcsValue } from "@/lib/scoring/tcs";
 // The same limits and parser as the server's validateAnswer, so the browser never accepts what the server refuses.
-export { QROC_MAX_CHARS, QROC_MAX_WORDS } from "@/lib/scoring/validate";
+export { QROC_MAX_CHARS, QROC_MAX_WORDS } from "@/lib/scoring/limits";
 export { parseFrenchNumber } from "@/lib/scoring/numeric";
 export { TCS_VALUES, formatTcs, type TcsValue };
 

@@ -1,7 +1,7 @@
 "use client";
+import { lazy, Suspense } from "react";
 import type { PublicQuestion } from "@/lib/player/view-types";
 import { NumericInput } from "./numeric-input";
-import { OrderingInput } from "./ordering-input";
 import { QrmInput } from "./qrm-input";
 import { QrocInput } from "./qroc-input";
 import { QrpInput } from "./qrp-input";
@@ -9,6 +9,10 @@ import { QruInput } from "./qru-input";
 import { TcsInput } from "./tcs-input";
 import type { InputProps } from "./types";
 import { ZoneInput } from "./zone-input";
+
+// The ordering input (drag and drop) is the heaviest and rarest: its code loads only when a case uses it,
+// which keeps the player's first load within its budget.
+const OrderingInput = lazy(() => import("./ordering-input").then((m) => ({ default: m.OrderingInput })));
 
 /** The input matching the question's type. */
 export function QuestionInput(props: InputProps<PublicQuestion>) {
@@ -25,7 +29,11 @@ export function QuestionInput(props: InputProps<PublicQuestion>) {
     case "numeric":
       return <NumericInput question={question} {...rest} />;
     case "ordering":
-      return <OrderingInput question={question} {...rest} />;
+      return (
+        <Suspense fallback={<div className="h-24 animate-pulse rounded-md bg-slate-100" aria-hidden="true" />}>
+          <OrderingInput question={question} {...rest} />
+        </Suspense>
+      );
     case "tcs":
       return <TcsInput question={question} {...rest} />;
     case "zone":

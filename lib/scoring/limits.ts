@@ -1,0 +1,3 @@
+/** Input limits shared by the server's validation and the player's inputs (kept tiny: it ships to the browser). */
+export const QROC_MAX_WORDS = 5;
+export const QROC_MAX_CHARS = 200;
