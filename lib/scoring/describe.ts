@@ -7,8 +7,11 @@ type Params = NonNullable<Reason["params"]>;
 type Render = (p: Params, f: Fmt) => string;
 type Fmt = { n: (v: unknown) => string; q: (v: unknown) => string; pl: (count: unknown, one: string, many: string) => string; list: (v: unknown) => string };
 
+// Building an Intl.NumberFormat is costly and every feedback sentence needs one: keep one per locale.
+const numberFormats: Partial<Record<Locale, Intl.NumberFormat>> = {};
+
 function fmt(locale: Locale): Fmt {
-  const nf = new Intl.NumberFormat(locale === "fr" ? "fr-FR" : "en-GB", { maximumFractionDigits: 2 });
+  const nf = (numberFormats[locale] ??= new Intl.NumberFormat(locale === "fr" ? "fr-FR" : "en-GB", { maximumFractionDigits: 2 }));
   const n = (v: unknown) => (typeof v === "number" ? nf.format(v) : String(v ?? ""));
   const list = (v: unknown) => (Array.isArray(v) ? v.map(n).join(locale === "fr" ? " ou " : " or ") : n(v));
   return {
