@@ -5,9 +5,11 @@ import { attempts, cases, caseVersions } from "@/db/schema";
 import { buildAttemptView } from "@/lib/player/build-view";
 import type { AttemptView } from "@/lib/player/view-types";
 import { getCaseDefinition } from "./case-content";
-import { attemptState, expireIfDue, findOwnAttempt, attemptHomeHref } from "./attempt-state";
-import { assignmentCards, caseCards, mark20, openPracticeVersions, type AssignmentCard, type CaseCard } from "./library";
+import { attemptHomeHref, attemptState } from "./attempt-state";
+import { loadOwnAttempt } from "./own-attempt";
+import { assignmentCards, caseCards, openPracticeVersions, type AssignmentCard, type CaseCard } from "./library";
 import { examMinutesOf } from "./attempt-start";
+import { markOutOf20 } from "@/lib/review/mark";
 import { getCurrentUser } from "./session";
 
 export type AttemptSummary = {
@@ -80,7 +82,7 @@ export async function getCaseOverview(slug: string): Promise<CaseOverview | null
       finishedAt: a.finishedAt,
       score: a.score,
       max: a.maxScore,
-      mark20: mark20(a.score, a.maxScore),
+      mark20: markOutOf20(a.score, a.maxScore),
       version: v,
     })),
   };
@@ -88,14 +90,9 @@ export async function getCaseOverview(slug: string): Promise<CaseOverview | null
 
 /** The learner's view of their own attempt (null: not theirs or missing — answered as not found). */
 export async function getAttemptView(attemptId: string, locale: "fr" | "en"): Promise<AttemptView | null> {
-  const user = await getCurrentUser();
-  if (!user) return null;
-  const db = getDb();
-  const attempt = findOwnAttempt(db, user.id, attemptId);
-  if (!attempt) return null;
-  const def = getCaseDefinition(db, attempt.caseVersionId);
-  if (!def) return null;
-  if (expireIfDue(db, attempt, def)) return getAttemptView(attemptId, locale);
+  const loaded = await loadOwnAttempt(attemptId);
+  if (!loaded) return null;
+  const { db, attempt, def } = loaded;
   return { ...buildAttemptView(def, attemptState(db, attempt), locale), homeHref: attemptHomeHref(db, attempt) };
 }
 

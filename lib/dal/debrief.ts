@@ -1,23 +1,14 @@
 import "server-only";
-import { getDb } from "@/db/client";
-import { scoreAttempt, describeReason } from "@/lib/scoring";
+import { scoreAttempt } from "@/lib/scoring";
 import { buildAttemptView } from "@/lib/player/build-view";
 import { highlightSource, anchorForQuote, type SourceSegment } from "@/lib/player/source-highlights";
 import type { StageView } from "@/lib/player/view-types";
+import { reviewInvestigations, type ReviewedInvestigation } from "@/lib/player/investigation-review";
 import type { AttemptScore } from "@/lib/scoring/types";
-import { getCaseDefinition } from "./case-content";
-import { attemptHomeHref, attemptState, expireIfDue, findOwnAttempt } from "./attempt-state";
-import { getCurrentUser } from "./session";
+import { attemptHomeHref, attemptState } from "./attempt-state";
+import { loadOwnAttempt } from "./own-attempt";
 
-export type DebriefInvestigation = {
-  id: string;
-  label: string;
-  relevance: "essential" | "useful" | "unnecessary" | "harmful";
-  points: number;
-  ordered: boolean;
-  rationale: string;
-  result: string;
-};
+export type DebriefInvestigation = ReviewedInvestigation;
 
 export type Debrief = {
   attemptId: string;
@@ -44,14 +35,9 @@ export type Debrief = {
 
 /** The debrief of the user's own finished attempt (null: not theirs, missing, or not finished). */
 export async function getDebrief(attemptId: string, locale: "fr" | "en"): Promise<Debrief | null> {
-  const user = await getCurrentUser();
-  if (!user) return null;
-  const db = getDb();
-  const attempt = findOwnAttempt(db, user.id, attemptId);
-  if (!attempt) return null;
-  const def = getCaseDefinition(db, attempt.caseVersionId);
-  if (!def) return null;
-  if (attempt.status !== "finished" && !expireIfDue(db, attempt, def)) return null;
+  const loaded = await loadOwnAttempt(attemptId);
+  if (!loaded || loaded.attempt.status !== "finished") return null;
+  const { db, attempt, def } = loaded;
   const state = { ...attemptState(db, attempt), status: "finished" as const };
   const view = buildAttemptView(def, state, locale);
   const score = scoreAttempt(def, Object.fromEntries(state.answers), state.ordered.keys());
@@ -76,15 +62,7 @@ export async function getDebrief(attemptId: string, locale: "fr" | "en"): Promis
         view: stageView,
         points: score.stages[i].points,
         max: score.stages[i].max,
-        investigations: stage.investigations.map((inv) => ({
-          id: inv.id,
-          label: inv.label,
-          relevance: inv.relevance,
-          points: inv.points,
-          ordered: state.ordered.has(inv.id),
-          rationale: inv.rationale,
-          result: inv.result,
-        })),
+        investigations: reviewInvestigations(stage.investigations, state.ordered),
         sourceAnchors: anchors,
       };
     }),
@@ -97,5 +75,3 @@ export async function getDebrief(attemptId: string, locale: "fr" | "en"): Promis
     source: { title: def.source.title, citation: def.source.citation, licence: def.source.licence, url: def.source.url, segments },
   };
 }
-
-export { describeReason };

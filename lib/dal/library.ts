@@ -33,7 +33,6 @@ export function openPracticeVersions(db: Db): { caseId: string; slug: string; ve
   return [...latest.values()];
 }
 
-export const mark20 = markOutOf20;
 
 export function caseCards(db: Db, userId: string): CaseCard[] {
   const versions = openPracticeVersions(db);
@@ -49,7 +48,7 @@ export function caseCards(db: Db, userId: string): CaseCard[] {
   return versions.map((v) => {
     const def = getCaseDefinition(db, v.versionId) as CaseDefinition;
     const mine = played.filter((p) => p.caseId === v.caseId);
-    const marks = mine.filter((p) => p.status === "finished").map((p) => mark20(p.score, p.max) ?? 0);
+    const marks = mine.filter((p) => p.status === "finished").map((p) => markOutOf20(p.score, p.max) ?? 0);
     return {
       slug: v.slug,
       versionId: v.versionId,

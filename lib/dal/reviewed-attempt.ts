@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { attempts, stageVisits, users } from "@/db/schema";
 import { buildAttemptView } from "@/lib/player/build-view";
 import type { StageView } from "@/lib/player/view-types";
+import { reviewInvestigations } from "@/lib/player/investigation-review";
 import { countedAttempt } from "@/lib/review/counting";
 import { markOutOf20 } from "@/lib/review/mark";
 import { scoreAttempt } from "@/lib/scoring";
@@ -86,15 +87,7 @@ export function loadReviewedAttempt(db: Db, ownerId: string, assignmentId: strin
       view: stageView,
       points: score.stages[i].points,
       max: score.stages[i].max,
-      investigations: def.stages[i].investigations.map((inv) => ({
-        id: inv.id,
-        label: inv.label,
-        relevance: inv.relevance,
-        points: inv.points,
-        ordered: state.ordered.has(inv.id),
-        rationale: inv.rationale,
-        result: inv.result,
-      })),
+      investigations: reviewInvestigations(def.stages[i].investigations, state.ordered),
       durationMs: visits.get(i) ?? null,
     })),
   };
