@@ -12,22 +12,10 @@ import Database from "better-sqlite3";
 import fs from "node:fs";
 import path from "node:path";
 import { databasePath } from "@/db/client";
+import { fsyncPath, stamp } from "./backup/files";
 
 const REQUIRED_TABLES = ["users", "cases", "case_versions", "attempts", "responses"];
 
-function stamp(d = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}${p(d.getSeconds())}`;
-}
-
-function fsyncPath(file: string): void {
-  const fd = fs.openSync(file, "r");
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
 
 function checkBackup(file: string): string {
   const db = new Database(file, { readonly: true, fileMustExist: true });
