@@ -47,8 +47,12 @@ export class Player {
 
   /** The current order of an ordering question's items, read from their accessible button names. */
   async orderingItems(id: string): Promise<string[]> {
+    // The ordering input's code loads lazily: wait until its items have replaced the placeholder.
+    const card = this.question(id);
+    await expect(card.locator("[data-ordering-loading]")).toHaveCount(0);
+    await expect(card.getByRole("button", { name: /^Descendre « / }).first()).toBeAttached();
     // Every item has a Descendre button (disabled on the last one), in display order.
-    const names = await this.question(id).getByRole("button", { name: /^Descendre « / }).evaluateAll((els) => els.map((e) => e.getAttribute("aria-label") ?? ""));
+    const names = await card.getByRole("button", { name: /^Descendre « / }).evaluateAll((els) => els.map((e) => e.getAttribute("aria-label") ?? ""));
     return names.map((n) => n.replace(/^Descendre « (.*) »$/, "$1"));
   }
 
@@ -62,7 +66,7 @@ export class Player {
         current = await this.orderingItems(id);
       }
     }
-    expect(await this.orderingItems(id)).toEqual(wanted);
+    await expect.poll(() => this.orderingItems(id)).toEqual(wanted);
     await this.submit(card);
   }
 

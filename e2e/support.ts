@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Page, type Response } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 
 export const DEMO = {
@@ -53,7 +53,36 @@ export async function expectAccessible(page: Page) {
  * Each test's browser context presents its own client address, so that the per-client sign-in limit
  * (shared by everything coming from 127.0.0.1) does not couple unrelated tests.
  */
-export const test = base.extend({
+const patched = Symbol("progressif.waitForHydration");
+
+/** After a full load of an HTML page, wait until React has hydrated it (the root layout marks `<html data-hydrated>`). */
+async function settle(page: Page, response: Response | null): Promise<Response | null> {
+  if (response && (response.headers()["content-type"] ?? "").includes("text/html")) {
+    await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+  }
+  return response;
+}
+
+export const test = base.extend<{ waitForHydration: void }>({
+  // Every goto and reload, in every browser context of the test, waits for hydration: a click on
+  // server-rendered HTML before React has attached its handlers would be lost on a slow machine.
+  waitForHydration: [
+    async ({ page }, provide) => {
+      const proto = Object.getPrototypeOf(page) as Page & { [patched]?: true };
+      if (!proto[patched]) {
+        const { goto, reload } = proto;
+        proto.goto = async function (this: Page, ...args: Parameters<Page["goto"]>) {
+          return settle(this, await goto.apply(this, args));
+        };
+        proto.reload = async function (this: Page, ...args: Parameters<Page["reload"]>) {
+          return settle(this, await reload.apply(this, args));
+        };
+        proto[patched] = true;
+      }
+      await provide();
+    },
+    { auto: true },
+  ],
   extraHTTPHeaders: async ({}, provide) => {
     const n = () => Math.floor(Math.random() * 250) + 1;
     await provide({ "x-forwarded-for": `10.${n()}.${n()}.${n()}` });

@@ -30,7 +30,7 @@ export function QuestionInput(props: InputProps<PublicQuestion>) {
       return <NumericInput question={question} {...rest} />;
     case "ordering":
       return (
-        <Suspense fallback={<div className="h-24 animate-pulse rounded-md bg-slate-100" aria-hidden="true" />}>
+        <Suspense fallback={<div className="h-24 animate-pulse rounded-md bg-slate-100" aria-hidden="true" data-ordering-loading="" />}>
           <OrderingInput question={question} {...rest} />
         </Suspense>
       );
