@@ -23,3 +23,10 @@ export async function postAction(page: Page, action: CapturedAction, args: unkno
   const response = await page.request.post(url, { headers, data: JSON.stringify(args) });
   return { status: response.status(), text: await response.text() };
 }
+
+/** The raw response text of the server action the browser sends while `trigger` runs. */
+export async function actionResponseText(page: Page, trigger: () => Promise<void>): Promise<string> {
+  const response = page.waitForResponse((r) => r.request().method() === "POST" && Boolean(r.request().headers()["next-action"]));
+  await trigger();
+  return (await response).text();
+}

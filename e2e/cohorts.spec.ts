@@ -71,6 +71,29 @@ test("a wrong or rotated code gets a clear message and changes nothing", async (
   await student.context.close();
 });
 
+test("after ten wrong codes a student is refused for a while, even with the right code", async ({ browser }) => {
+  const [teacher] = await newInstructors(browser, ["Noé Enseignant"]);
+  const cohort = await createCohort(teacher.page, "Cohorte gardée");
+  const student = await newUser(browser, "Yanis Étudiant");
+  for (let i = 0; i < 10; i++) {
+    await joinWithCode(student.page, `ZZZZ-ZZ${String(i).padStart(2, "Z")}`);
+    await expect(student.page.getByText("Ce code ne correspond à aucune cohorte.", { exact: false })).toBeVisible();
+  }
+  await joinWithCode(student.page, cohort.code);
+  await expect(student.page.getByText(/Trop de codes erronés\. Réessayez dans 1[45] min/)).toBeVisible();
+  // Nothing was joined.
+  await teacher.page.goto(`/teach/cohorts/${cohort.id}`);
+  await expect(teacher.page.getByText("Personne n'a encore rejoint la cohorte.")).toBeVisible();
+  // Another student is not affected.
+  const other = await newUser(browser, "Maëlle Étudiante");
+  await joinWithCode(other.page, cohort.code);
+  await expect(other.page.getByText("Vous avez rejoint la cohorte « Cohorte gardée ».")).toBeVisible();
+
+  await teacher.context.close();
+  await student.context.close();
+  await other.context.close();
+});
+
 test("a student removed from a cohort no longer sees its assignments", async ({ browser }) => {
   const [teacher] = await newInstructors(browser, ["David Enseignant"]);
   const cohort = await createCohort(teacher.page, "Cohorte avec retrait");

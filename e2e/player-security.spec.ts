@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { test, expect, signUp } from "./support";
 import { Player } from "./player-page";
-import { captureAction, postAction } from "./actions";
+import { actionResponseText, captureAction, postAction } from "./actions";
 
 const SLUG = "cas-sentinelle";
 
@@ -56,9 +56,15 @@ test("locked stages, unordered results and unanswered keys are absent from the H
   const bundleLeaks = files.filter((f) => /\.(js|css|json|txt)$/.test(f)).flatMap((f) => leaked(fs.readFileSync(f, "utf8"), [...LOCKED, "STAGEONENARRATIVE", "Janssens"]));
   expect(bundleLeaks).toEqual([]);
 
-  // Earned on order / on answer, and only then.
-  await player.orderInvestigation("Radiographie thoracique");
-  await player.answerChoice("q1", ["Toux"]);
+  // Earned on order / on answer, and only then. The action's own response carries what it earned
+  // (the player shows it without reloading the page), and nothing else.
+  const ordered = await actionResponseText(page, () => player.orderInvestigation("Radiographie thoracique"));
+  expect(ordered).toContain("RESULTSENTINELRADIO");
+  expect(leaked(ordered, LOCKED.filter((s) => s !== "RESULTSENTINELRADIO"))).toEqual([]);
+  const answered = await actionResponseText(page, () => player.answerChoice("q1", ["Toux"]));
+  expect(answered).toContain("EXPLANATIONSENTINELQ1");
+  expect(answered).toContain("OPTIONFEEDBACKSENTINEL");
+  expect(leaked(answered, LOCKED.filter((s) => s !== "EXPLANATIONSENTINELQ1" && s !== "OPTIONFEEDBACKSENTINEL"))).toEqual([]);
   const after = await (await page.request.get(url, { headers: { RSC: "1" } })).text();
   expect(after).toContain("RESULTSENTINELRADIO");
   expect(after).toContain("EXPLANATIONSENTINELQ1");

@@ -1,5 +1,6 @@
 import { test, expect, signUp, signIn, expectAccessible } from "./support";
 import { Player } from "./player-page";
+import { actionResponseText } from "./actions";
 
 const SLUG = "cas-sentinelle";
 
@@ -23,6 +24,9 @@ test("training mode: a case played stage by stage, with feedback after each answ
   await expect(player.question("q1").getByText("OPTIONFEEDBACKSENTINEL")).toBeVisible();
   await player.answerText("q2", "Radiographie  thoracique !");
   await expect(player.question("q2").getByText("1 / 1")).toBeVisible();
+  // Answers and results show without a page reload; the progress follows.
+  await expect(page.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "1");
+  await expect(page.getByText("Étape 1 sur 3 · 2 question(s) répondue(s)")).toBeVisible();
   await expectAccessible(page);
   await player.nextStage();
 
@@ -98,7 +102,12 @@ test("exam mode: no feedback before the end, then the debrief", async ({ page })
   await player.start(SLUG, "exam");
   await expect(page.getByText("Mode examen : la correction sera donnée à la fin.")).toBeVisible();
   await expect(page.getByRole("timer")).toContainText("Temps restant");
-  await player.answerChoice("q1", ["Toux"]);
+  const answered = await actionResponseText(page, () => player.answerChoice("q1", ["Toux"]));
+  // The action returns the answer that stands, without its key or explanation.
+  expect(answered).toContain('"ok":true');
+  expect(answered).not.toContain("EXPLANATIONSENTINELQ1");
+  expect(answered).toContain('"feedback":null');
+  expect(answered).not.toMatch(/"(correct|explanation|reasons)"/);
   await expect(player.question("q1").getByRole("list", { name: "Votre réponse" })).toContainText("Toux");
   await expect(page.getByText("EXPLANATIONSENTINELQ1")).toHaveCount(0);
   const html = await (await page.request.get(page.url())).text();

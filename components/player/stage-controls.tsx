@@ -2,18 +2,24 @@
 import { useRouter } from "next/navigation";
 import { useI18n } from "@/components/i18n-provider";
 import { advanceStageAction, finishAttemptAction } from "@/app/(learn)/attempts/[id]/actions";
+import { useAllAnswered } from "./attempt-progress";
 import { usePlayAction } from "./use-play-action";
 
-export function StageControls({ attemptId, isLast, complete }: { attemptId: string; isLast: boolean; complete: boolean }) {
+type Props = { attemptId: string; isLast: boolean; questionIds: string[]; answeredOnServer: string[] };
+
+export function StageControls({ attemptId, isLast, questionIds, answeredOnServer }: Props) {
   const { t } = useI18n();
+  // The server checks it again: the stage opens only once every question is stored.
+  const complete = useAllAnswered(questionIds, answeredOnServer);
   const router = useRouter();
   const { pending, error, execute } = usePlayAction();
   async function go() {
     if (isLast) {
-      const result = await execute(() => finishAttemptAction(attemptId));
+      const result = await execute(() => finishAttemptAction(attemptId), { refresh: false });
+      // The debrief is rendered afresh by the navigation: no refresh of the player first.
       if (result.ok) router.push(`/attempts/${attemptId}/debrief`);
     } else {
-      const result = await execute(() => advanceStageAction(attemptId));
+      const result = await execute(() => advanceStageAction(attemptId), { refresh: true });
       if (result.ok) {
         // Move focus and view to the stage that just opened.
         requestAnimationFrame(() => document.querySelector<HTMLElement>("[data-current-stage] h2")?.focus());

@@ -2,11 +2,13 @@
 import type { QuestionView } from "@/lib/player/view-types";
 import type { Answer } from "@/lib/scoring/types";
 import { submitAnswerAction } from "@/app/(learn)/attempts/[id]/actions";
+import { useMarkAnswered } from "./attempt-progress";
 import { QuestionCard } from "./questions/question-card";
 import { usePlayAction } from "./use-play-action";
 
 export function StageQuestions({ attemptId, questions, firstNumber, disabled }: { attemptId: string; questions: QuestionView[]; firstNumber: number; disabled: boolean }) {
   const { execute } = usePlayAction();
+  const markAnswered = useMarkAnswered();
   return (
     <ol className="space-y-4">
       {questions.map((view, i) => (
@@ -15,7 +17,12 @@ export function StageQuestions({ attemptId, questions, firstNumber, disabled }: 
             view={view}
             number={firstNumber + i}
             disabled={disabled}
-            onSubmit={(answer: Answer, timeSpentMs: number) => execute(() => submitAnswerAction(attemptId, view.question.id, answer, timeSpentMs))}
+            onSubmit={async (answer: Answer, timeSpentMs: number) => {
+              // The action returns the answer that stands and what it earned: no page reload.
+              const result = await execute(() => submitAnswerAction(attemptId, view.question.id, answer, timeSpentMs), { refresh: false });
+              if (result.ok) markAnswered(view.question.id);
+              return result;
+            }}
           />
         </li>
       ))}

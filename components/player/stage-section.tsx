@@ -49,7 +49,14 @@ export function StageSection({ attemptId, stage, isCurrent, isLast, firstQuestio
           <StageQuestions attemptId={attemptId} questions={stage.questions} firstNumber={firstQuestionNumber} disabled={closed} />
         </div>
       )}
-      {isCurrent && !closed && <StageControls attemptId={attemptId} isLast={isLast} complete={stage.complete} />}
+      {isCurrent && !closed && (
+        <StageControls
+          attemptId={attemptId}
+          isLast={isLast}
+          questionIds={stage.questions.map((q) => q.question.id)}
+          answeredOnServer={stage.questions.filter((q) => q.answer !== null).map((q) => q.question.id)}
+        />
+      )}
     </section>
   );
 }

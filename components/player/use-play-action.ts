@@ -2,7 +2,9 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useI18n } from "@/components/i18n-provider";
-import type { PlayActionResult } from "@/app/(learn)/attempts/[id]/actions";
+import type { PlayActionFailure } from "@/app/(learn)/attempts/[id]/actions";
+
+export type Executed<T> = T | { ok: false; message: string };
 
 /** Runs a player action once at a time and turns its failure into a message in the learner's language. */
 export function usePlayAction() {
@@ -11,12 +13,16 @@ export function usePlayAction() {
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
 
-  function message(result: Exclude<PlayActionResult, { ok: true }>): string {
+  function message(result: PlayActionFailure): string {
     if (result.error === "invalid" && result.message) return result.message;
     return t(`player.attempt.errors.${result.error}`);
   }
 
-  async function execute(action: () => Promise<PlayActionResult>): Promise<{ ok: true } | { ok: false; message: string }> {
+  /**
+   * `refresh`: re-render the page from the server once the action succeeded (a stage opened). Actions
+   * that return what they earned (an answer's feedback, a test's result) are shown without it.
+   */
+  async function execute<T extends { ok: true }>(action: () => Promise<T | PlayActionFailure>, { refresh }: { refresh: boolean }): Promise<Executed<T>> {
     setError(null);
     try {
       const result = await action();
@@ -27,8 +33,8 @@ export function usePlayAction() {
         if (result.error === "closed") router.refresh();
         return { ok: false, message: msg };
       }
-      router.refresh();
-      return { ok: true };
+      if (refresh) router.refresh();
+      return result;
     } catch {
       const msg = t("player.attempt.errors.network");
       setError(msg);
@@ -36,9 +42,10 @@ export function usePlayAction() {
     }
   }
 
-  function run(action: () => Promise<PlayActionResult>) {
+  function run<T extends { ok: true }>(action: () => Promise<T | PlayActionFailure>, options: { refresh: boolean; then?: (result: T) => void }) {
     startTransition(async () => {
-      await execute(action);
+      const result = await execute(action, options);
+      if (result.ok) options.then?.(result);
     });
   }
 

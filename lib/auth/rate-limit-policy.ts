@@ -4,6 +4,8 @@ export const WINDOW_MS = 15 * 60 * 1000;
 export const MAX_PER_ACCOUNT = 5;
 /** Failed sign-ins allowed per client address within the window (several users may share an address). */
 export const MAX_PER_CLIENT = 30;
+/** Wrong cohort codes allowed per student within the window (codes must not be guessable by trying). */
+export const MAX_JOIN_FAILURES = 10;
 
 /** Given the failure timestamps in the window (ascending), when may the key try again (ms), or null if now. */
 export function retryAt(failures: number[], max: number, now: number): number | null {

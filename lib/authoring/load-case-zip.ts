@@ -56,7 +56,7 @@ export async function loadCaseZip(bytes: Uint8Array): Promise<LoadZipResult> {
       }
     }
     const dir = path.join(root, prefix ? "cas" : found.folder);
-    const loaded = await loadCaseFolder(dir, { sourcesDir: path.join(root, prefix + found.sources) });
+    const loaded = await loadCaseFolder(dir, { sourcesDir: path.join(/*turbopackIgnore: true*/ root, prefix + found.sources) });
     if (!loaded.ok) {
       const summary = loaded.errors
         .slice(0, 3)

@@ -60,9 +60,9 @@ export async function loadCaseFolder(dir: string, options: LoadOptions = {}): Pr
 
   let sourceText = "";
   try {
-    sourceText = await readFile(path.join(sourcesDir, meta.data.source.file), "utf8");
+    sourceText = await readFile(path.join(/*turbopackIgnore: true*/ sourcesDir, meta.data.source.file), "utf8");
   } catch {
-    errors.push({ file: CASE_FILE, path: "source.file", message: `texte source introuvable : ${path.join(sourcesDir, meta.data.source.file)}` });
+    errors.push({ file: CASE_FILE, path: "source.file", message: `texte source introuvable : ${path.join(/*turbopackIgnore: true*/ sourcesDir, meta.data.source.file)}` });
   }
   // Semantic checks need every stage parsed and the source text; report structural errors first.
   if (errors.length > 0) return { ok: false, errors: withLines(errors, files) };
@@ -78,10 +78,11 @@ export type LoadedFolder = { slug: string; dir: string; result: LoadResult };
 
 /** Every case folder under `root` (folders starting with "." or "_" are skipped), sorted by name. */
 export async function loadAllCases(root = "content/cases", options: LoadOptions = {}): Promise<LoadedFolder[]> {
-  const entries = await readdir(root, { withFileTypes: true });
+  const entries = await readdir(/*turbopackIgnore: true*/ root, { withFileTypes: true });
   const dirs = entries
     .filter((e) => e.isDirectory() && !e.name.startsWith(".") && !e.name.startsWith("_"))
     .map((e) => e.name)
     .sort();
-  return Promise.all(dirs.map(async (slug) => ({ slug, dir: path.join(root, slug), result: await loadCaseFolder(path.join(root, slug), options) })));
+  // Case folders are read at run time from wherever they are given: nothing here is for the bundler to trace.
+  return Promise.all(dirs.map(async (slug) => ({ slug, dir: path.join(/*turbopackIgnore: true*/ root, slug), result: await loadCaseFolder(path.join(/*turbopackIgnore: true*/ root, slug), options) })));
 }

@@ -5,11 +5,22 @@ import { attempts, investigationRequests, responses, stageVisits, type Attempt }
 import type { CaseDefinition } from "@/lib/content/schema";
 import { scoreQuestion, validateAnswer } from "@/lib/scoring";
 import { stageComplete } from "@/lib/player/build-view";
+import { buildFeedback } from "@/lib/player/feedback";
+import type { QuestionFeedback } from "@/lib/player/view-types";
+import type { Answer } from "@/lib/scoring/types";
 import { getCaseDefinition } from "./case-content";
 import { expireIfDue, finalizeAttempt, findOwnAttempt, loadAnswers } from "./attempt-state";
 
 export type PlayError = "not-found" | "closed" | "locked" | "unknown-item" | "invalid" | "incomplete";
-export type PlayResult = { ok: true; duplicate?: boolean } | { ok: false; error: PlayError; message?: string };
+export type PlayFailure = { ok: false; error: PlayError; message?: string };
+export type PlayResult = { ok: true; duplicate?: boolean } | PlayFailure;
+/** An ordered investigation's result: earned by ordering it. */
+export type OrderResult = { ok: true; duplicate: boolean; result: string } | PlayFailure;
+/**
+ * The answer that stands (the first one on a retry) and, in training mode, its feedback: earned by
+ * answering. In exam mode nothing of the key is returned before the end.
+ */
+export type AnswerResult = { ok: true; duplicate: boolean; answer: Answer; feedback: QuestionFeedback | null } | PlayFailure;
 
 type Ctx = { attempt: Attempt; def: CaseDefinition };
 
@@ -31,7 +42,7 @@ const insertRequest = (db: Db) =>
 const findResponse = (db: Db) =>
   prepared(db, "attempt-play:find-response", (d) =>
     d
-      .select({ id: responses.id })
+      .select({ answer: responses.answer })
       .from(responses)
       .where(and(eq(responses.attemptId, sql.placeholder("attemptId")), eq(responses.questionId, sql.placeholder("questionId"))))
       .prepare(),
@@ -88,7 +99,7 @@ function openAttempt(db: Db, userId: string, attemptId: string, now: number): { 
   return { ok: true, ctx: { attempt, def } };
 }
 
-export function orderInvestigation(db: Db, userId: string, attemptId: string, investigationId: string, now = Date.now()): PlayResult {
+export function orderInvestigation(db: Db, userId: string, attemptId: string, investigationId: string, now = Date.now()): OrderResult {
   return db.transaction(
     () => {
       const open = openAttempt(db, userId, attemptId, now);
@@ -99,7 +110,8 @@ export function orderInvestigation(db: Db, userId: string, attemptId: string, in
       // Only the current stage's menu is open: later stages are locked, earlier ones are past.
       if (stageIndex !== attempt.currentStage) return { ok: false, error: "locked" };
       const inserted = insertRequest(db).run({ attemptId, investigationId, stageIndex, requestedAt: now });
-      return { ok: true, duplicate: inserted.changes === 0 };
+      const investigation = def.stages[stageIndex].investigations.find((i) => i.id === investigationId)!;
+      return { ok: true, duplicate: inserted.changes === 0, result: investigation.result };
     },
     { behavior: "immediate" },
   );
@@ -114,20 +126,22 @@ export function submitAnswer(
   timeSpentMs: number,
   locale: "fr" | "en",
   now = Date.now(),
-): PlayResult {
-  return db.transaction(
+): AnswerResult {
+  const outcome = db.transaction(
     () => {
       const open = openAttempt(db, userId, attemptId, now);
       if (!open.ok) return open;
       const { attempt, def } = open.ctx;
       const stageIndex = def.stages.findIndex((s) => s.questions.some((q) => q.id === questionId));
-      if (stageIndex < 0) return { ok: false, error: "unknown-item" };
-      if (stageIndex > attempt.currentStage) return { ok: false, error: "locked" };
+      if (stageIndex < 0) return { ok: false as const, error: "unknown-item" as const };
+      if (stageIndex > attempt.currentStage) return { ok: false as const, error: "locked" as const };
       const question = def.stages[stageIndex].questions.find((q) => q.id === questionId)!;
+      const training = attempt.mode === "training";
       // An answer, once submitted, is final: a retry or double click gets the first answer back.
-      if (findResponse(db).get({ attemptId, questionId })) return { ok: true, duplicate: true };
+      const existing = findResponse(db).get({ attemptId, questionId });
+      if (existing) return { ok: true as const, duplicate: true, question, training, answer: JSON.parse(existing.answer) as Answer };
       const valid = validateAnswer(question, rawAnswer, locale);
-      if (!valid.ok) return { ok: false, error: "invalid", message: valid.error };
+      if (!valid.ok) return { ok: false as const, error: "invalid" as const, message: valid.error };
       const score = scoreQuestion(question, valid.answer);
       const inserted = insertResponse(db).run({
         attemptId,
@@ -139,10 +153,14 @@ export function submitAnswer(
         timeSpentMs: Math.max(0, Math.min(Math.round(Number.isFinite(timeSpentMs) ? timeSpentMs : 0), 24 * 3600 * 1000)),
         submittedAt: now,
       });
-      return { ok: true, duplicate: inserted.changes === 0 };
+      return { ok: true as const, duplicate: inserted.changes === 0, question, training, answer: valid.answer };
     },
     { behavior: "immediate" },
   );
+  if (!outcome.ok) return outcome;
+  // Rendered after the commit, outside the write lock.
+  const { duplicate, question, training, answer } = outcome;
+  return { ok: true, duplicate, answer, feedback: training ? buildFeedback(question, scoreQuestion(question, answer), locale) : null };
 }
 
 /** Opens the next stage, only once every question of the current one is answered. */

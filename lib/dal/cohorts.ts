@@ -4,6 +4,7 @@ import { isWellFormedJoinCode, normaliseJoinCode } from "@/lib/teach/join-code";
 import { assignableVersions, ownedAssignments, type AssignableCase, type AssignmentSummary } from "./assignment-store";
 import { createCohortRecord, joinCohortByCode, listOwnedCohorts, membersOf, ownedCohort, removeMemberRecord, rotateJoinCodeRecord, type CohortSummary, type MemberDTO } from "./cohort-store";
 import { getCurrentUser } from "./session";
+import { joinBlockedUntil, recordJoinFailure } from "./rate-limit";
 import { currentTeacher } from "./teacher";
 
 export type TeacherHome = { cohorts: CohortSummary[]; assignments: AssignmentSummary[]; now: number };
@@ -73,17 +74,26 @@ export async function removeMember(cohortId: string, userId: string): Promise<{ 
   return removeMemberRecord(getDb(), me.id, cohortId, userId) ? { ok: true } : { ok: false, error: "not-found" };
 }
 
-export type JoinOutcome = { ok: true; cohortName: string; already: boolean } | { ok: false; error: "unauthenticated" | "students-only" | "unknown-code" };
+export type JoinOutcome =
+  | { ok: true; cohortName: string; already: boolean }
+  | { ok: false; error: "unauthenticated" | "students-only" | "unknown-code" }
+  | { ok: false; error: "rate-limited"; retryAt: number };
 
 /** A student joins with the current code; a wrong or rotated code changes nothing. */
 export async function joinCohort(rawCode: string): Promise<JoinOutcome> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, error: "unauthenticated" };
   if (user.role !== "student") return { ok: false, error: "students-only" };
+  // Too many wrong codes: refused for a while, even the right one, so that codes cannot be found by trying.
+  const blocked = joinBlockedUntil(user.id);
+  if (blocked !== null) return { ok: false, error: "rate-limited", retryAt: blocked };
   const code = normaliseJoinCode(rawCode);
-  if (!isWellFormedJoinCode(code)) return { ok: false, error: "unknown-code" };
-  const result = joinCohortByCode(getDb(), user.id, code);
-  return result.ok ? { ok: true, cohortName: result.cohortName, already: result.already } : result;
+  const result = isWellFormedJoinCode(code) ? joinCohortByCode(getDb(), user.id, code) : ({ ok: false, error: "unknown-code" } as const);
+  if (!result.ok) {
+    recordJoinFailure(user.id);
+    return result;
+  }
+  return { ok: true, cohortName: result.cohortName, already: result.already };
 }
 
 export type { CohortSummary, MemberDTO, AssignmentSummary, AssignableCase };

@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, gt, lt, asc } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { loginFailures } from "@/db/schema";
-import { MAX_PER_ACCOUNT, MAX_PER_CLIENT, WINDOW_MS, retryAt } from "@/lib/auth/rate-limit-policy";
+import { MAX_JOIN_FAILURES, MAX_PER_ACCOUNT, MAX_PER_CLIENT, WINDOW_MS, retryAt } from "@/lib/auth/rate-limit-policy";
 
 function keys(email: string, client: string) {
   return [
@@ -37,6 +37,29 @@ export function recordSignInFailure(email: string, client: string, now = Date.no
   db.transaction((tx) => {
     for (const { key } of keys(email, client)) tx.insert(loginFailures).values({ key, at: now }).run();
     // Old rows are useless: prune them so the table stays small.
+    tx.delete(loginFailures).where(lt(loginFailures.at, now - WINDOW_MS)).run();
+  });
+}
+
+/** The time (ms) until which this student may not try another cohort code, or null. */
+export function joinBlockedUntil(userId: string, now = Date.now()): number | null {
+  const rows = getDb()
+    .select({ at: loginFailures.at })
+    .from(loginFailures)
+    .where(and(eq(loginFailures.key, `join:${userId}`), gt(loginFailures.at, now - WINDOW_MS)))
+    .orderBy(asc(loginFailures.at))
+    .all();
+  return retryAt(
+    rows.map((r) => r.at),
+    MAX_JOIN_FAILURES,
+    now,
+  );
+}
+
+/** A wrong cohort code, counted against the student (same table and window as failed sign-ins). */
+export function recordJoinFailure(userId: string, now = Date.now()): void {
+  getDb().transaction((tx) => {
+    tx.insert(loginFailures).values({ key: `join:${userId}`, at: now }).run();
     tx.delete(loginFailures).where(lt(loginFailures.at, now - WINDOW_MS)).run();
   });
 }

@@ -12,5 +12,6 @@ export const join = {
     "students-only": "Only student accounts join cohorts.",
     unauthenticated: "Your session has expired: please sign in again.",
     required: "Enter a code.",
+    "rate-limited": "Too many wrong codes. Try again in {minutes} min, or ask your instructor for the exact code.",
   },
 };

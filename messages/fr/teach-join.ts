@@ -12,5 +12,6 @@ export const join = {
     "students-only": "Seuls les comptes étudiants rejoignent une cohorte.",
     unauthenticated: "Votre session a expiré : reconnectez-vous.",
     required: "Saisissez un code.",
+    "rate-limited": "Trop de codes erronés. Réessayez dans {minutes} min, ou demandez le code exact à votre enseignant·e.",
   },
 };

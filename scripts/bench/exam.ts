@@ -1,8 +1,8 @@
 /**
  * `npm run bench -- --exam N`: exam day. N students sign in at once (argon2id included), each has
  * an exam-mode attempt, then they answer question after question with think time (BENCH_THINK_MS,
- * default 12.5 s: 10,000 students then offer 800 answers/s) for BENCH_SECONDS, the browser's page
- * refresh after each action included (BENCH_REFRESH=0: without). Investigations are ordered in
+ * default 12.5 s: 10,000 students then offer 800 answers/s) for BENCH_SECONDS, the browser's
+ * page refresh when a stage opens included (BENCH_REFRESH=0: without). Investigations are ordered in
  * the main benchmark's journey phase, not here.
  */
 import path from "node:path";

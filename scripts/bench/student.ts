@@ -17,7 +17,7 @@ export type StudentOptions = {
   investigations: boolean;
   /** Start a new attempt after finishing one (false: the student is done). */
   restart: boolean;
-  /** Refetch the page's RSC payload after each successful action, as the player's `router.refresh()` does. */
+  /** Refetch the page's RSC payload when a stage opens, as the player's `router.refresh()` does. */
   refresh: boolean;
   /** Share of acknowledged submissions sent a second time (double click, retry). */
   retryRate: number;
@@ -35,7 +35,7 @@ export class Student {
   private questionStartedAt = Date.now();
   /** Consecutive failures of the current step: a student gives up a broken attempt after a few. */
   private failures = 0;
-  /** An action succeeded: the browser refreshes the page before the learner's next move. */
+  /** A stage opened: the browser refreshes the page before the learner's next move. */
   private refreshDue = false;
   unexpected = 0;
 
@@ -154,7 +154,8 @@ export class Student {
             const r = parseActionResult(status, body);
             if (!r.ok) return this.failed();
             this.item++;
-            this.succeeded(this.item < this.plan.stages[this.stage].investigations.length ? "order" : this.afterOrders(), true);
+            // The player shows the returned result without refreshing the page.
+            this.succeeded(this.item < this.plan.stages[this.stage].investigations.length ? "order" : this.afterOrders());
             return true;
           },
         };
@@ -181,7 +182,8 @@ export class Student {
             }
             this.item++;
             this.questionStartedAt = Date.now();
-            this.succeeded(this.item < this.plan.stages[this.stage].questions.length ? "submit" : this.afterQuestions(), true);
+            // The player shows the returned answer (and training feedback) without refreshing the page.
+            this.succeeded(this.item < this.plan.stages[this.stage].questions.length ? "submit" : this.afterQuestions());
             return true;
           },
         };

@@ -7,7 +7,12 @@ import { joinCohortAction, type JoinState } from "./actions";
 export function JoinForm({ initialCode }: { initialCode: string }) {
   const { t } = useI18n();
   const [state, action, pending] = useActionState<JoinState, FormData>(joinCohortAction, { status: "idle" });
-  const error = state.status === "error" ? t(`teach.join.errors.${state.error}`) : null;
+  const error =
+    state.status !== "error"
+      ? null
+      : state.error === "rate-limited"
+        ? t("teach.join.errors.rate-limited", { minutes: state.minutes })
+        : t(`teach.join.errors.${state.error}`);
   return (
     <form action={action} className="card max-w-lg space-y-3" noValidate>
       <div>

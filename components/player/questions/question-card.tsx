@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useId, useRef, useState } from "react";
 import { useI18n } from "@/components/i18n-provider";
-import type { QuestionView } from "@/lib/player/view-types";
+import type { QuestionFeedback, QuestionView } from "@/lib/player/view-types";
 import type { Answer } from "@/lib/scoring/types";
 import { AnswerSummary } from "./answer-summary";
 import { initialAnswer, paragraphs } from "./logic";
@@ -10,7 +10,8 @@ import { QuestionHeader } from "./question-header";
 import { QuestionInput } from "./question-input";
 import { TcsContext } from "./tcs-context";
 
-export type SubmitResult = { ok: true } | { ok: false; message: string };
+/** A stored answer comes back with what it earned (training: the feedback; exam: nothing yet). */
+export type SubmitResult = { ok: true; answer: Answer; feedback: QuestionFeedback | null } | { ok: false; message: string };
 
 type Props = {
   view: QuestionView;
@@ -25,9 +26,12 @@ type Props = {
  * One question of a stage: header, stem, the input for its type and the submit button; once
  * answered, the answer read-only and, when earned, the feedback. Key it by question id.
  */
-export function QuestionCard({ view, number, disabled = false, onSubmit }: Props) {
+export function QuestionCard({ view: rendered, number, disabled = false, onSubmit }: Props) {
   const { t } = useI18n();
   const uid = useId();
+  // The answer submitted from this card, shown until the page is next rendered with it.
+  const [submitted, setSubmitted] = useState<Pick<QuestionView, "answer" | "feedback"> | null>(null);
+  const view: QuestionView = rendered.answer === null && submitted ? { ...rendered, ...submitted } : rendered;
   const { question } = view;
   const [draft, setDraft] = useState<Answer | null>(() => initialAnswer(question));
   const [status, setStatus] = useState<"idle" | "pending" | "done">("idle");
@@ -67,8 +71,9 @@ export function QuestionCard({ view, number, disabled = false, onSubmit }: Props
     try {
       const result = await onSubmit(draft, timeSpentMs);
       if (result.ok) {
-        // Stays locked: the answer is final and the parent re-renders this card with it.
+        // Stays locked: the answer is final; the card now shows it (and its feedback when earned).
         justSubmitted.current = true;
+        setSubmitted({ answer: result.answer, feedback: result.feedback });
         setStatus("done");
         return;
       }

@@ -2,19 +2,27 @@
 import { z } from "zod";
 import { getDb, writeDurably } from "@/db/client";
 import { getCurrentUser } from "@/lib/dal/session";
-import { advanceStage, finishAttempt, orderInvestigation, submitAnswer, type PlayError } from "@/lib/dal/attempt-play";
+import { advanceStage, finishAttempt, orderInvestigation, submitAnswer, type PlayError, type PlayFailure } from "@/lib/dal/attempt-play";
 import { getLocale } from "@/lib/i18n/server";
+import type { QuestionFeedback } from "@/lib/player/view-types";
+import type { Answer } from "@/lib/scoring/types";
 
-export type PlayActionResult = { ok: true } | { ok: false; error: PlayError | "unauthenticated"; message?: string };
+export type PlayActionFailure = { ok: false; error: PlayError | "unauthenticated"; message?: string };
+export type PlayActionResult = { ok: true } | PlayActionFailure;
+/** The ordered investigation's result: the player shows it without reloading the page. */
+export type OrderActionResult = { ok: true; result: string } | PlayActionFailure;
+/** The answer that stands and, in training mode only, its feedback: the player shows them without reloading the page. */
+export type AnswerActionResult = { ok: true; answer: Answer; feedback: QuestionFeedback | null } | PlayActionFailure;
 
 const id = z.string().min(1).max(100);
 const attemptId = z.string().uuid();
 
 // Server actions are public endpoints: each one authenticates, validates, and lets the data layer
 // check ownership, stage locks and deadlines inside one transaction.
-// The response carries only the outcome; the client then refreshes the page, whose render (not
-// this response) decides what the learner has earned.
-async function run(parse: () => boolean, work: (userId: string) => PlayActionResult): Promise<PlayActionResult> {
+// A response carries only what the action has just earned (an ordered test's result, an answered
+// question's feedback in training mode); opening a stage refreshes the page, whose render decides
+// what the learner sees.
+async function run<T>(parse: () => boolean, work: (userId: string) => T | PlayActionFailure): Promise<T | PlayActionFailure> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, error: "unauthenticated" };
   if (!parse()) return { ok: false, error: "invalid" };
@@ -22,18 +30,24 @@ async function run(parse: () => boolean, work: (userId: string) => PlayActionRes
   return writeDurably(() => work(user.id));
 }
 
-export async function orderInvestigationAction(attempt: string, investigation: string): Promise<PlayActionResult> {
+export async function orderInvestigationAction(attempt: string, investigation: string): Promise<OrderActionResult> {
   return run(
     () => attemptId.safeParse(attempt).success && id.safeParse(investigation).success,
-    (userId) => strip(orderInvestigation(getDb(), userId, attempt, investigation))
+    (userId): OrderActionResult => {
+      const r = orderInvestigation(getDb(), userId, attempt, investigation);
+      return r.ok ? { ok: true, result: r.result } : failure(r);
+    },
   );
 }
 
-export async function submitAnswerAction(attempt: string, question: string, answer: unknown, timeSpentMs: number): Promise<PlayActionResult> {
+export async function submitAnswerAction(attempt: string, question: string, answer: unknown, timeSpentMs: number): Promise<AnswerActionResult> {
   const locale = await getLocale();
   return run(
     () => attemptId.safeParse(attempt).success && id.safeParse(question).success && z.number().finite().safeParse(timeSpentMs).success,
-    (userId) => strip(submitAnswer(getDb(), userId, attempt, question, answer, timeSpentMs, locale))
+    (userId): AnswerActionResult => {
+      const r = submitAnswer(getDb(), userId, attempt, question, answer, timeSpentMs, locale);
+      return r.ok ? { ok: true, answer: r.answer, feedback: r.feedback } : failure(r);
+    },
   );
 }
 
@@ -46,6 +60,10 @@ export async function finishAttemptAction(attempt: string): Promise<PlayActionRe
 }
 
 /** The smallest result: whether it worked, and why not. */
-function strip(r: ReturnType<typeof submitAnswer>): PlayActionResult {
-  return r.ok ? { ok: true } : { ok: false, error: r.error, message: r.message };
+function strip(r: { ok: true } | PlayFailure): PlayActionResult {
+  return r.ok ? { ok: true } : failure(r);
+}
+
+function failure(r: PlayFailure): PlayActionFailure {
+  return { ok: false, error: r.error, message: r.message };
 }
