@@ -1,7 +1,7 @@
 // `npm start`: install if needed, migrate, seed, build if stale, then serve the production build.
-import { spawn } from "node:child_process";
 import path from "node:path";
 import { ensureDependencies, baseEnv, migrateAndSeed, ensureBuild } from "./lib/prepare.mjs";
+import { serve } from "./lib/serve.mjs";
 
 const root = process.cwd();
 ensureDependencies(root);
@@ -19,6 +19,4 @@ if (env.PROGRESSIF_DEMO !== "0") {
 }
 console.log(`  Base de données : ${path.resolve(env.DATABASE_PATH)}\n`);
 
-const server = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", env.PORT], { stdio: "inherit", env });
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
-server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+serve(["-p", env.PORT], env, root);

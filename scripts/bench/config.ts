@@ -1,5 +1,6 @@
 /** Benchmark settings, from the environment, with their defaults. */
 import path from "node:path";
+import { parseWorkers } from "../lib/workers.mjs";
 
 function intFromEnv(name: string, fallback: number, min = 1): number {
   const raw = process.env[name];
@@ -18,8 +19,8 @@ export type BenchConfig = {
   port: number;
   /** Record a V8 CPU profile of the server and summarise it. */
   profile: boolean;
-  /** Server processes on one database (experiment: BENCH_SERVERS=2; production runs one). */
-  servers: number;
+  /** Server processes sharing the port (PROGRESSIF_WORKERS, as `npm start`; default 1). */
+  workers: number;
 };
 
 export function benchConfig(): BenchConfig {
@@ -30,7 +31,7 @@ export function benchConfig(): BenchConfig {
     connections: intFromEnv("BENCH_CONNECTIONS", 50),
     port: intFromEnv("BENCH_PORT", 3200),
     profile: process.env.BENCH_PROFILE === "1",
-    servers: intFromEnv("BENCH_SERVERS", 1),
+    workers: parseWorkers(process.env.PROGRESSIF_WORKERS),
   };
 }
 

@@ -45,7 +45,7 @@ export async function runMainBench(config: BenchConfig): Promise<number> {
   const phases = (process.env.BENCH_PHASES || "journey,storm").split(",");
   const warmup = Number(process.env.BENCH_WARMUP ?? 5);
   console.log(`bench : ${machineLine()}`);
-  console.log(`bench : ${config.connections} connexions, ${config.seconds} s par phase${config.servers > 1 ? `, ${config.servers} processus serveur` : ""}`);
+  console.log(`bench : ${config.connections} connexions, ${config.seconds} s par phase${config.workers > 1 ? `, ${config.workers} processus serveur` : ""}`);
   await ensureBenchBuild(config);
   config.port = await freePort(config.port);
   const db = createBenchDatabase(config.root, "bench");

@@ -1,10 +1,12 @@
-/** Starts and stops the production server (`next start`) on a benchmark database. */
+/**
+ * Starts and stops the production server on a benchmark database: `next start` itself, or with
+ * PROGRESSIF_WORKERS > 1 the cluster of `npm start` (scripts/serve.mjs) with its worker processes.
+ */
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import type { BenchConfig } from "./config";
 import type { BenchDatabase } from "./database";
-import { freePort } from "./ports";
 
 export type RunningServer = {
   url: string;
@@ -19,8 +21,13 @@ export async function startServer(config: BenchConfig, db: BenchDatabase, option
   const url = `http://127.0.0.1:${port}`;
   const log = path.join(db.dir, `server-${Date.now()}.log`);
   const out = fs.openSync(log, "a");
-  const nodeArgs = options.profileDir ? ["--cpu-prof", `--cpu-prof-dir=${options.profileDir}`] : [];
-  const child = spawn(process.execPath, [...nodeArgs, path.join(config.root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const profile = options.profileDir ? ["--cpu-prof", `--cpu-prof-dir=${options.profileDir}`] : [];
+  const listen = ["-p", String(port), "-H", "127.0.0.1"];
+  const clustered = config.workers > 1;
+  // Cluster workers inherit the profiling flags through NODE_OPTIONS; a single server gets them directly.
+  const command = clustered ? [path.join(config.root, "scripts/serve.mjs"), ...listen] : [...profile, path.join(config.root, "node_modules/next/dist/bin/next"), "start", ...listen];
+  const nodeOptions = [process.env.BENCH_NODE_OPTIONS, clustered ? profile.join(" ") : ""].filter(Boolean).join(" ");
+  const child = spawn(process.execPath, command, {
     cwd: config.root,
     stdio: ["ignore", out, out],
     env: {
@@ -32,8 +39,9 @@ export async function startServer(config: BenchConfig, db: BenchDatabase, option
       NEXTAUTH_SECRET: db.secret,
       NEXTAUTH_URL: url,
       PORT: String(port),
+      PROGRESSIF_WORKERS: String(config.workers),
       // BENCH_NODE_OPTIONS: flags for the server only (e.g. --max-semi-space-size=32), to compare.
-      ...(process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {}),
+      ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}),
     },
   });
   fs.closeSync(out);
@@ -68,30 +76,69 @@ export async function stopServer(server: RunningServer): Promise<void> {
   clearTimeout(timer);
 }
 
-/** A crash: SIGKILL, no chance to flush or close anything. */
+/** A crash: SIGKILL, no chance to flush or close anything (every worker too). */
 export async function killServer(server: RunningServer): Promise<void> {
+  for (const pid of descendants(server.child.pid!)) {
+    try {
+      process.kill(pid, "SIGKILL");
+    } catch {
+      /* already gone */
+    }
+  }
   server.child.kill("SIGKILL");
   await server.exited;
 }
 
-/** CPU time (user + system, seconds) the server process has used so far, from /proc (Linux). */
+/** The process ids under `pid` (children, their children…), from /proc (Linux). */
+function descendants(pid: number): number[] {
+  const found: number[] = [];
+  const visit = (p: number) => {
+    let tasks: string[] = [];
+    try {
+      tasks = fs.readdirSync(`/proc/${p}/task`);
+    } catch {
+      return;
+    }
+    for (const task of tasks) {
+      let children = "";
+      try {
+        children = fs.readFileSync(`/proc/${p}/task/${task}/children`, "utf8");
+      } catch {
+        continue;
+      }
+      for (const child of children.split(" ").filter(Boolean).map(Number)) {
+        found.push(child);
+        visit(child);
+      }
+    }
+  };
+  visit(pid);
+  return found;
+}
+
+function cpuSecondsOf(pid: number): number {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+  // Fields after the command name: state is field 3, utime 14, stime 15 (clock ticks of 1/100 s).
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** CPU time (user + system, seconds) the server has used so far, workers included, from /proc (Linux). */
 export function serverCpuSeconds(server: RunningServer): number {
   try {
-    const stat = fs.readFileSync(`/proc/${server.child.pid}/stat`, "utf8");
-    // Fields after the command name: state is field 3, utime 14, stime 15 (clock ticks of 1/100 s).
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return (Number(fields[11]) + Number(fields[12])) / 100;
+    return [server.child.pid!, ...descendants(server.child.pid!)].reduce((sum, pid) => {
+      try {
+        return sum + cpuSecondsOf(pid);
+      } catch {
+        return sum;
+      }
+    }, 0);
   } catch {
     return NaN;
   }
 }
 
-/** `config.servers` processes on the same database, on consecutive free ports. */
+/** The server (one port, `config.workers` processes behind it), as a list for the load phases. */
 export async function startServers(config: BenchConfig, db: BenchDatabase, options: { profileDir?: string } = {}): Promise<RunningServer[]> {
-  const servers: RunningServer[] = [];
-  for (let i = 0; i < config.servers; i++) {
-    const port = i === 0 ? config.port : await freePort(Number(new URL(servers[i - 1].url).port) + 1);
-    servers.push(await startServer(config, db, { ...options, port }));
-  }
-  return servers;
+  return [await startServer(config, db, options)];
 }

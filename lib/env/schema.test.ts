@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "./schema";
+// The start script's own reading of the same variable (plain JavaScript, no zod).
+import { parseWorkers } from "../../scripts/lib/workers.mjs";
+
+describe("environment", () => {
+  it("applies the defaults", () => {
+    const env = parseEnv({});
+    expect(env.PORT).toBe(3000);
+    expect(env.DATABASE_PATH).toBe("data/progressif.db");
+    expect(env.PROGRESSIF_WORKERS).toBeUndefined();
+  });
+
+  it("names the variable and the rule on a bad value", () => {
+    expect(() => parseEnv({ PORT: "70000" })).toThrow(/PORT/);
+    expect(() => parseEnv({ PROGRESSIF_DEMO: "yes" })).toThrow("PROGRESSIF_DEMO vaut 0 ou 1");
+    expect(() => parseEnv({ NEXTAUTH_SECRET: "court" })).toThrow("NEXTAUTH_SECRET doit faire au moins 32 caractères");
+  });
+
+  it.each(["auto", "1", "2", "64"])("accepts PROGRESSIF_WORKERS=%s, as the start script does", (value) => {
+    expect(parseEnv({ PROGRESSIF_WORKERS: value }).PROGRESSIF_WORKERS).toBe(value);
+    expect(parseWorkers(value)).toBeGreaterThanOrEqual(1);
+  });
+
+  it.each(["0", "65", "-1", "2.5", "deux", " 2"])("refuses PROGRESSIF_WORKERS=%s, as the start script does", (value) => {
+    expect(() => parseEnv({ PROGRESSIF_WORKERS: value })).toThrow("PROGRESSIF_WORKERS vaut « auto » ou un entier de 1 à 64");
+    expect(() => parseWorkers(value)).toThrow("PROGRESSIF_WORKERS vaut « auto » ou un entier de 1 à 64");
+  });
+
+  it("reads PROGRESSIF_WORKERS in the start script: unset is one process, a number is that many", () => {
+    expect(parseWorkers(undefined)).toBe(1);
+    expect(parseWorkers("")).toBe(1);
+    expect(parseWorkers("3")).toBe(3);
+  });
+});
