@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import type { Page, Route } from "@playwright/test";
 
 export type CapturedAction = { url: string; id: string; routerState?: string };
 
@@ -24,9 +24,27 @@ export async function postAction(page: Page, action: CapturedAction, args: unkno
   return { status: response.status(), text: await response.text() };
 }
 
-/** The raw response text of the server action the browser sends while `trigger` runs. */
+/**
+ * The raw response text of the server action the browser sends while `trigger` runs, exactly as
+ * the server sent it (the request goes through a route that fetches it and hands the same bytes on;
+ * a streamed response's body cannot be read back from the browser afterwards).
+ */
 export async function actionResponseText(page: Page, trigger: () => Promise<void>): Promise<string> {
-  const response = page.waitForResponse((r) => r.request().method() === "POST" && Boolean(r.request().headers()["next-action"]));
-  await trigger();
-  return (await response).text();
+  let deliver: (text: string) => void = () => {};
+  const text = new Promise<string>((resolve) => (deliver = resolve));
+  const handler = async (route: Route) => {
+    const request = route.request();
+    if (request.method() !== "POST" || !request.headers()["next-action"]) return route.fallback();
+    const response = await route.fetch();
+    const body = await response.text();
+    deliver(body);
+    await route.fulfill({ response, body });
+  };
+  await page.route("**/*", handler);
+  try {
+    await trigger();
+    return await text;
+  } finally {
+    await page.unroute("**/*", handler);
+  }
 }

@@ -151,3 +151,58 @@ test("an assignment not yet open cannot be started; a bad form names the field",
   await teacher.context.close();
   await student.context.close();
 });
+
+test("an instructor changes an assignment's dates and rules: the student can start at once; bad dates and another instructor's tampering change nothing", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const [teacher, other] = await newInstructors(browser, ["Léa Enseignante", "Marc Enseignant"]);
+  const cohort = await createCohort(teacher.page, "Cohorte décalée");
+  const assignmentId = await assignSentinel(teacher.page, cohort.id, { opensAt: localDateTime(2), dueAt: localDateTime(9) });
+  const student = await newUser(browser, "Théo Pressé");
+  await joinWithCode(student.page, cohort.code);
+  await expect(student.page.getByText(/Vous avez rejoint la cohorte/)).toBeVisible();
+  await student.page.goto(`/cases/assignments/${assignmentId}`);
+  await expect(student.page.getByText("Tentatives : 0 / 1")).toBeVisible();
+  await expect(student.page.getByRole("button", { name: "Commencer le travail" })).toHaveCount(0);
+
+  const settingsOf = (page: typeof teacher.page) => page.locator("details", { hasText: "Modifier les dates et les règles" });
+  await teacher.page.goto(`/teach/assignments/${assignmentId}`);
+  const settings = settingsOf(teacher.page);
+  await settings.getByText("Modifier les dates et les règles").click();
+  // A due date before the opening: refused, the field named, nothing saved.
+  await settings.getByLabel("Échéance (facultative)").fill(localDateTime(1));
+  await settings.getByRole("button", { name: "Enregistrer les modifications" }).click();
+  await expect(settings.getByText("L'échéance doit suivre l'ouverture.")).toBeVisible();
+  await expect(settings.getByLabel("Échéance (facultative)")).toHaveAttribute("aria-invalid", "true");
+  await expectAccessible(teacher.page);
+  await student.page.reload();
+  await expect(student.page.getByRole("button", { name: "Commencer le travail" })).toHaveCount(0);
+
+  // Opened now, two weeks to go, three attempts.
+  await settings.getByLabel("Ouverture").fill(localDateTime(-1));
+  await settings.getByLabel("Échéance (facultative)").fill(localDateTime(14));
+  await settings.getByLabel("Tentatives autorisées").fill("3");
+  await settings.getByRole("button", { name: "Enregistrer les modifications" }).click();
+  await expect(settings.getByText("Modifications enregistrées", { exact: false })).toBeVisible();
+  await expect(teacher.page.getByText("3 tentative(s) autorisée(s)", { exact: false })).toBeVisible();
+
+  await student.page.reload();
+  await expect(student.page.getByText("Tentatives : 0 / 3")).toBeVisible();
+  await student.page.getByRole("button", { name: "Commencer le travail" }).click();
+  await expect(student.page).toHaveURL(/\/attempts\/[0-9a-f-]{36}$/);
+
+  // Another instructor submits his own settings form with this assignment's id: not found, nothing changed.
+  const otherCohort = await createCohort(other.page, "Cohorte de Marc");
+  const otherAssignment = await assignSentinel(other.page, otherCohort.id);
+  await other.page.goto(`/teach/assignments/${otherAssignment}`);
+  const tampered = settingsOf(other.page);
+  await tampered.getByText("Modifier les dates et les règles").click();
+  await tampered.locator('input[name="assignmentId"]').evaluate((el, id) => ((el as HTMLInputElement).value = id), assignmentId);
+  await tampered.getByLabel("Tentatives autorisées").fill("1");
+  await tampered.getByRole("button", { name: "Enregistrer les modifications" }).click();
+  await expect(tampered.getByText("Travail introuvable.")).toBeVisible();
+  await teacher.page.reload();
+  await expect(teacher.page.getByText("3 tentative(s) autorisée(s)", { exact: false })).toBeVisible();
+  await expectNotFound(other.page, `/teach/assignments/${assignmentId}`);
+
+  for (const a of [teacher, other, student]) await a.context.close();
+});

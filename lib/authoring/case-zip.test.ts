@@ -55,6 +55,21 @@ describe("export then import of a case folder", () => {
     expect(b.ok && b.case.slug).toBe("mon-cas");
   });
 
+  it("imports a case published with a spoiler warning, and returns the warning (case:check still refuses it)", async () => {
+    const original = await load("content/cases/femme-41-ans-cancer-sein");
+    const spoiler = original.spoilers[0];
+    expect(spoiler).toBeDefined();
+    // The diagnosis named in stage 1's narrative: a warning in the editor, so it may have been published.
+    const spoiled = { ...original, stages: original.stages.map((s, i) => (i === 0 ? { ...s, narrative: `${s.narrative}\n\nÉvoque : ${spoiler.term}.` } : s)) };
+    const imported = await loadCaseZip(caseFolderZip(spoiled));
+    if (!imported.ok) throw new Error(imported.message);
+    expect(imported.case).toEqual(spoiled);
+    expect(imported.warnings.length).toBeGreaterThan(0);
+    expect(imported.warnings[0].file).toMatch(/^stages\//);
+    const bundled = await loadCaseZip(caseFolderZip(original));
+    expect(bundled.ok && bundled.warnings).toEqual([]);
+  });
+
   it("refuses an invalid case with the loader's errors", async () => {
     const original = await load("content/cases/femme-41-ans-cancer-sein");
     const files = caseFolderFiles(original).map((f) => (f.path === "case.yaml" ? { ...f, content: f.content.replace(/^title: .*$/m, "title: 12") } : f));

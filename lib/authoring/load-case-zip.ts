@@ -14,7 +14,8 @@ import type { CaseDefinition } from "@/lib/content/schema";
 import { readCaseZip } from "./read-case-zip";
 
 export type LoadZipResult =
-  | { ok: true; case: CaseDefinition }
+  /** `warnings`: spoilers shown too early, as the editor warns of them (a case may be published with one). */
+  | { ok: true; case: CaseDefinition; warnings: CaseError[] }
   | { ok: false; code: "zip"; message: string }
   | { ok: false; code: "layout"; message: string }
   | { ok: false; code: "invalid"; message: string; errors: CaseError[] };
@@ -56,7 +57,7 @@ export async function loadCaseZip(bytes: Uint8Array): Promise<LoadZipResult> {
       }
     }
     const dir = path.join(root, prefix ? "cas" : found.folder);
-    const loaded = await loadCaseFolder(dir, { sourcesDir: path.join(/*turbopackIgnore: true*/ root, prefix + found.sources) });
+    const loaded = await loadCaseFolder(dir, { sourcesDir: path.join(/*turbopackIgnore: true*/ root, prefix + found.sources), spoilers: "warning" });
     if (!loaded.ok) {
       const summary = loaded.errors
         .slice(0, 3)
@@ -65,7 +66,7 @@ export async function loadCaseZip(bytes: Uint8Array): Promise<LoadZipResult> {
       const errors = loaded.errors.map((e) => ({ ...e, message: e.message.split(root + path.sep).join("") }));
       return { ok: false, code: "invalid", message: `Le dossier de cas est invalide : ${summary}${errors.length > 3 ? " ; …" : ""}`, errors };
     }
-    return { ok: true, case: loaded.case };
+    return { ok: true, case: loaded.case, warnings: loaded.warnings ?? [] };
   } finally {
     await rm(root, { recursive: true, force: true });
   }

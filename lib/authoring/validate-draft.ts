@@ -5,7 +5,7 @@
  * Pure module: no Next, React or database imports (the editor may run it in the browser).
  */
 import { checkCase } from "@/lib/content/check";
-import type { CaseError } from "@/lib/content/errors";
+import { errorKey, type CaseError } from "@/lib/content/errors";
 import { caseMetaSchema, stageSchema, type CaseDefinition, type Stage } from "@/lib/content/schema";
 import { checkSpoilers } from "@/lib/content/spoilers";
 import { frenchErrorMap, zodErrorsFor } from "@/lib/content/zod-errors";
@@ -35,8 +35,6 @@ function toIssue(error: CaseError, stageFiles: readonly string[], severity: Draf
   return { path, message: error.message, severity };
 }
 
-const keyOf = (e: CaseError) => `${e.file}\u0000${e.path}\u0000${e.message}`;
-
 /** Parses and checks a draft; on success also returns the case as it would be published. */
 export function checkDraft(draft: unknown): DraftCheck {
   if (!draft || typeof draft !== "object" || Array.isArray(draft)) {
@@ -65,9 +63,9 @@ export function checkDraft(draft: unknown): DraftCheck {
 
   const { stages: _files, ...rest } = meta.data;
   const def: CaseDefinition = { ...rest, slug: slug as string, stages: parsedStages, sourceText: sourceText as string };
-  const spoilers = new Set(checkSpoilers(def, stageFiles).map(keyOf));
+  const spoilers = new Set(checkSpoilers(def, stageFiles).map(errorKey));
   for (const error of checkCase(def, stageFiles)) {
-    issues.push(toIssue(error, stageFiles, spoilers.has(keyOf(error)) ? "warning" : "error"));
+    issues.push(toIssue(error, stageFiles, spoilers.has(errorKey(error)) ? "warning" : "error"));
   }
   return issues.some((i) => i.severity === "error") ? { ok: false, issues } : { ok: true, def, issues };
 }

@@ -5,15 +5,21 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { checkCase } from "./check";
-import type { CaseError } from "./errors";
+import { errorKey, type CaseError } from "./errors";
 import { caseMetaSchema, stageSchema, type CaseDefinition, type Stage } from "./schema";
+import { checkSpoilers } from "./spoilers";
 import { lineOf, readYamlFile, type YamlFile } from "./yaml-file";
 import { frenchErrorMap, zodErrorsFor } from "./zod-errors";
 
-export type LoadResult = { ok: true; case: CaseDefinition } | { ok: false; errors: CaseError[] };
+export type LoadResult = { ok: true; case: CaseDefinition; warnings?: CaseError[] } | { ok: false; errors: CaseError[] };
 export type LoadOptions = {
   /** Folder of source texts; default: `<dir>/../../sources` (content/cases/x → content/sources). */
   sourcesDir?: string;
+  /**
+   * "error" (default, bundled cases and case:check): a spoiler shown too early fails the load.
+   * "warning": it is returned as a warning, as the editor shows it (an instructor may publish with one).
+   */
+  spoilers?: "error" | "warning";
 };
 
 const CASE_FILE = "case.yaml";
@@ -70,6 +76,13 @@ export async function loadCaseFolder(dir: string, options: LoadOptions = {}): Pr
   const { stages: stageFiles, ...rest } = meta.data;
   const caseDef: CaseDefinition = { ...rest, slug: path.basename(path.resolve(dir)), stages, sourceText };
   const semantic = checkCase(caseDef, stageFiles);
+  if (options.spoilers === "warning") {
+    const spoiler = new Set(checkSpoilers(caseDef, stageFiles).map(errorKey));
+    const errorsOnly = semantic.filter((e) => !spoiler.has(errorKey(e)));
+    if (errorsOnly.length > 0) return { ok: false, errors: withLines(errorsOnly, files) };
+    const warnings = semantic.filter((e) => spoiler.has(errorKey(e)));
+    return warnings.length > 0 ? { ok: true, case: caseDef, warnings: withLines(warnings, files) } : { ok: true, case: caseDef };
+  }
   if (semantic.length > 0) return { ok: false, errors: withLines(semantic, files) };
   return { ok: true, case: caseDef };
 }

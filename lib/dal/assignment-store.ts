@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, countDistinct, desc, eq, inArray, isNull, or } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { assignments, attempts, cases, caseVersions, cohortMembers, cohorts, type Assignment, type Cohort } from "@/db/schema";
-import type { AssignmentInput } from "@/lib/teach/assignment-schema";
+import type { AssignmentInput, AssignmentUpdate } from "@/lib/teach/assignment-schema";
 
 // Session-free: callers pass the acting instructor's id; every query filters on the cohort's owner.
 
@@ -118,4 +118,28 @@ export function ownedAssignment(db: Db, ownerId: string, assignmentId: string): 
     .where(and(eq(assignments.id, assignmentId), eq(cohorts.ownerId, ownerId)))
     .get();
   return row ?? undefined;
+}
+
+/**
+ * New dates and rules for an assignment of one of this instructor's cohorts (else not found). The
+ * case version and the mode stay; a time limit applies to exam assignments only, and to attempts
+ * started from now on (a running attempt keeps the deadline it started with).
+ */
+export function updateAssignmentRecord(db: Db, ownerId: string, input: AssignmentUpdate): { ok: true; cohortId: string } | { ok: false; error: "not-found" } {
+  return db.transaction((tx) => {
+    const owned = ownedAssignment(tx as unknown as Db, ownerId, input.assignmentId);
+    if (!owned) return { ok: false, error: "not-found" } as const;
+    tx.update(assignments)
+      .set({
+        opensAt: input.opensAt,
+        dueAt: input.dueAt,
+        attemptsAllowed: input.attemptsAllowed,
+        countingRule: input.countingRule,
+        latePolicy: input.latePolicy,
+        timeLimitMinutes: owned.assignment.mode === "exam" ? input.timeLimitMinutes : null,
+      })
+      .where(eq(assignments.id, owned.assignment.id))
+      .run();
+    return { ok: true, cohortId: owned.cohort.id } as const;
+  });
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/db/client";
-import type { AssignmentInput } from "@/lib/teach/assignment-schema";
-import { createAssignmentRecord } from "./assignment-store";
+import type { AssignmentInput, AssignmentUpdate } from "@/lib/teach/assignment-schema";
+import { createAssignmentRecord, updateAssignmentRecord } from "./assignment-store";
 import { startAssignmentAttempt, type AssignmentStartResult } from "./attempt-start";
 import { getCurrentUser } from "./session";
 
@@ -12,6 +12,16 @@ export async function createAssignment(input: AssignmentInput): Promise<CreateAs
   if (!user) return { ok: false, error: "unauthenticated" };
   if (user.role !== "instructor" && user.role !== "admin") return { ok: false, error: "forbidden" };
   return createAssignmentRecord(getDb(), user.id, input);
+}
+
+export type UpdateAssignmentOutcome = { ok: true; cohortId: string } | { ok: false; error: "unauthenticated" | "forbidden" | "not-found" };
+
+/** The assignment's own instructor changes its dates and rules; anyone else gets not-found. */
+export async function updateAssignment(input: AssignmentUpdate): Promise<UpdateAssignmentOutcome> {
+  const user = await getCurrentUser();
+  if (!user) return { ok: false, error: "unauthenticated" };
+  if (user.role !== "instructor" && user.role !== "admin") return { ok: false, error: "forbidden" };
+  return updateAssignmentRecord(getDb(), user.id, input);
 }
 
 /** The signed-in member starts (or resumes) their attempt at an assignment. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assignmentFieldErrors, assignmentSchema } from "./assignment-schema";
+import { assignmentFieldErrors, assignmentSchema, assignmentUpdateSchema } from "./assignment-schema";
 import { parseLocalDateTime, toLocalDateTimeInput } from "./local-datetime";
 
 const valid = {
@@ -47,5 +47,30 @@ describe("local date-times", () => {
     const ms = parseLocalDateTime("2025-12-31T23:59")!;
     expect(toLocalDateTimeInput(ms)).toBe("2025-12-31T23:59");
     expect(parseLocalDateTime("31/12/2025")).toBeNull();
+  });
+});
+
+describe("assignmentUpdateSchema", () => {
+  const { cohortId: _c, caseVersionId: _v, mode: _m, ...rules } = valid;
+  const update = { assignmentId: "2b6a5f7e-8f0e-4d8e-9b7a-2f1c3d4e5f60", ...rules };
+
+  it("accepts new dates and rules, without case or mode", () => {
+    const r = assignmentUpdateSchema.safeParse({ ...update, dueAt: "2025-03-24T18:00", attemptsAllowed: "3" });
+    expect(r.success).toBe(true);
+    if (r.success) {
+      expect(r.data.dueAt).toBe(new Date(2025, 2, 24, 18, 0).getTime());
+      expect(r.data.attemptsAllowed).toBe(3);
+      expect(r.data).not.toHaveProperty("mode");
+      expect(r.data).not.toHaveProperty("caseVersionId");
+    }
+  });
+
+  it("names the field of each mistake, as the creation form does", () => {
+    const r = assignmentUpdateSchema.safeParse({ ...update, assignmentId: "x", attemptsAllowed: "0", latePolicy: "maybe" });
+    expect(r.success).toBe(false);
+    if (!r.success) expect(assignmentFieldErrors(r.error)).toEqual({ assignmentId: "invalid", attemptsAllowed: "range", latePolicy: "required" });
+    const early = assignmentUpdateSchema.safeParse({ ...update, dueAt: "2025-03-09T08:00" });
+    expect(early.success).toBe(false);
+    if (!early.success) expect(assignmentFieldErrors(early.error)).toEqual({ dueAt: "dueBeforeOpen" });
   });
 });

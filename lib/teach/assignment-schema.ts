@@ -33,21 +33,28 @@ const dateTime = (required: boolean) =>
       return ms;
     });
 
+/** Dates and rules: set when assigning, and changed later by the assignment's instructor. */
+const rules = {
+  opensAt: dateTime(true),
+  dueAt: dateTime(false),
+  attemptsAllowed: optionalInt(1, MAX_ATTEMPTS).refine((v) => v !== null, { message: "range" }),
+  countingRule: z.enum(["first", "best", "last"], { message: "required" }),
+  latePolicy: z.enum(["refuse", "accept"], { message: "required" }),
+  timeLimitMinutes: optionalInt(1, MAX_TIME_LIMIT),
+};
+
+function dueAfterOpen(v: { opensAt: number | null; dueAt: number | null }, ctx: z.RefinementCtx) {
+  if (v.opensAt !== null && v.dueAt !== null && v.dueAt <= v.opensAt) ctx.addIssue({ code: "custom", path: ["dueAt"], message: "dueBeforeOpen" });
+}
+
 export const assignmentSchema = z
   .object({
     cohortId: z.string().uuid({ message: "invalid" }),
     caseVersionId: z.string().uuid({ message: "required" }),
     mode: z.enum(["training", "exam"], { message: "required" }),
-    opensAt: dateTime(true),
-    dueAt: dateTime(false),
-    attemptsAllowed: optionalInt(1, MAX_ATTEMPTS).refine((v) => v !== null, { message: "range" }),
-    countingRule: z.enum(["first", "best", "last"], { message: "required" }),
-    latePolicy: z.enum(["refuse", "accept"], { message: "required" }),
-    timeLimitMinutes: optionalInt(1, MAX_TIME_LIMIT),
+    ...rules,
   })
-  .superRefine((v, ctx) => {
-    if (v.opensAt !== null && v.dueAt !== null && v.dueAt <= v.opensAt) ctx.addIssue({ code: "custom", path: ["dueAt"], message: "dueBeforeOpen" });
-  })
+  .superRefine(dueAfterOpen)
   .transform((v) => ({
     ...v,
     opensAt: v.opensAt as number,
@@ -56,14 +63,26 @@ export const assignmentSchema = z
     timeLimitMinutes: v.mode === "exam" ? v.timeLimitMinutes : null,
   }));
 
+/**
+ * Changing an assignment's dates and rules. The case version and the mode stay: attempts already
+ * made were made on them. The data layer drops a time limit on a training assignment.
+ */
+export const assignmentUpdateSchema = z
+  .object({ assignmentId: z.string().uuid({ message: "invalid" }), ...rules })
+  .superRefine(dueAfterOpen)
+  .transform((v) => ({ ...v, opensAt: v.opensAt as number, attemptsAllowed: v.attemptsAllowed as number }));
+
+export type AssignmentUpdate = z.output<typeof assignmentUpdateSchema>;
+export type AssignmentUpdateField = keyof z.input<typeof assignmentUpdateSchema>;
+
 export type AssignmentInput = z.output<typeof assignmentSchema>;
 export type AssignmentField = keyof z.input<typeof assignmentSchema>;
 
 /** First error code per field, e.g. { dueAt: "dueBeforeOpen" }. */
-export function assignmentFieldErrors(error: z.ZodError): Partial<Record<AssignmentField, string>> {
-  const out: Partial<Record<AssignmentField, string>> = {};
+export function assignmentFieldErrors<F extends string = AssignmentField>(error: z.ZodError): Partial<Record<F, string>> {
+  const out: Partial<Record<F, string>> = {};
   for (const issue of error.issues) {
-    const field = issue.path[0] as AssignmentField | undefined;
+    const field = issue.path[0] as F | undefined;
     if (field && !out[field]) out[field] = issue.message;
   }
   return out;

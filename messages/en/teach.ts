@@ -87,6 +87,15 @@ export const teach = {
       "not-found": "Cohort not found.",
     },
   },
+  assignmentSettings: {
+    title: "Change the dates and rules",
+    help: "The case and the mode stay the same: attempts may have been made. A new time limit applies to attempts started afterwards.",
+    timeLimitTraining: "No time limit in training mode.",
+    submit: "Save the changes",
+    submitting: "Saving…",
+    saved: "Changes saved: students see the new dates.",
+    notFound: "Assignment not found.",
+  },
   review: {
     types: { qru: "SBA", qrm: "MCQ", qrp: "Pick-n", qroc: "Short answer", numeric: "Numeric", ordering: "Ordering", tcs: "SCT", zone: "Zone" },
     histogramAxis: "Mark out of 20",

@@ -87,6 +87,15 @@ export const teach = {
       "not-found": "Cohorte introuvable.",
     },
   },
+  assignmentSettings: {
+    title: "Modifier les dates et les règles",
+    help: "Le cas et le mode ne changent pas : des tentatives ont pu être faites. Un nouveau temps limite vaut pour les tentatives commencées ensuite.",
+    timeLimitTraining: "Pas de temps limite en mode entraînement.",
+    submit: "Enregistrer les modifications",
+    submitting: "Enregistrement…",
+    saved: "Modifications enregistrées : les étudiant·es voient les nouvelles dates.",
+    notFound: "Travail introuvable.",
+  },
   review: {
     types: { qru: "QRU", qrm: "QRM", qrp: "QRP", qroc: "QROC", numeric: "Numérique", ordering: "Classement", tcs: "TCS", zone: "Zone" },
     histogramAxis: "Note sur 20",

@@ -1,14 +1,25 @@
 "use client";
-import { useEffect, useId, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useId, useRef, useState } from "react";
 import { useI18n } from "@/components/i18n-provider";
 import type { QuestionFeedback, QuestionView } from "@/lib/player/view-types";
 import type { Answer } from "@/lib/scoring/types";
 import { AnswerSummary } from "./answer-summary";
 import { initialAnswer, paragraphs } from "./logic";
-import { QuestionFeedbackView } from "./question-feedback";
 import { QuestionHeader } from "./question-header";
 import { QuestionInput } from "./question-input";
 import { TcsContext } from "./tcs-context";
+
+// Feedback is shown only once earned (after an answer in training mode, or in the debrief): its code
+// loads then, not with the player's first load. Server-rendered pages (the debrief) include it in the HTML.
+const LazyFeedback = lazy(() => import("./question-feedback").then((m) => ({ default: m.QuestionFeedbackView })));
+
+function QuestionFeedbackView(props: React.ComponentProps<typeof LazyFeedback>) {
+  return (
+    <Suspense fallback={<div className="h-16 animate-pulse rounded-md bg-slate-100" aria-hidden="true" />}>
+      <LazyFeedback {...props} />
+    </Suspense>
+  );
+}
 
 /** A stored answer comes back with what it earned (training: the feedback; exam: nothing yet). */
 export type SubmitResult = { ok: true; answer: Answer; feedback: QuestionFeedback | null } | { ok: false; message: string };

@@ -6,6 +6,8 @@ import { getAssignmentReview } from "@/lib/dal/review";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { parseSort, sortStudents } from "@/lib/review/sort-students";
 import { dateTimeFormatter } from "@/lib/teach/format";
+import { toLocalDateTimeInput } from "@/lib/teach/local-datetime";
+import { AssignmentSettingsForm } from "./assignment-settings-form";
 import { ChoiceDetails } from "./choice-details";
 import { InvestigationTable } from "./investigation-table";
 import { QuestionTable } from "./question-table";
@@ -43,6 +45,19 @@ export default async function AssignmentReviewPage({ params, searchParams }: Pro
           {a.dueAt === null ? t("teach.assignment.noDue") : t("teach.assignment.due", { date: date.format(a.dueAt) })} · {t("teach.assignment.attempts", { count: a.attemptsAllowed })} ·{" "}
           {t("teach.assignment.counts", { rule: t(`teach.assignment.counting.${a.countingRule}`) })} · {t(`teach.assignment.late.${a.latePolicy}`)}
         </p>
+        <AssignmentSettingsForm
+          assignmentId={a.id}
+          exam={a.mode === "exam"}
+          timeZone={Intl.DateTimeFormat().resolvedOptions().timeZone}
+          current={{
+            opensAt: toLocalDateTimeInput(a.opensAt),
+            dueAt: a.dueAt === null ? "" : toLocalDateTimeInput(a.dueAt),
+            attemptsAllowed: String(a.attemptsAllowed),
+            countingRule: a.countingRule,
+            latePolicy: a.latePolicy,
+            timeLimitMinutes: a.timeLimitMinutes === null ? "" : String(a.timeLimitMinutes),
+          }}
+        />
         <nav aria-label={t("teach.review.exports")} className="mt-3 flex flex-wrap gap-2">
           <a href={`/teach/assignments/${a.id}/export/students.csv`} className="btn-secondary py-1.5" download>
             {t("teach.review.exportStudents")}

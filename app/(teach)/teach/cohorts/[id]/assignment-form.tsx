@@ -4,7 +4,7 @@ import { useI18n } from "@/components/i18n-provider";
 import type { AssignableCase } from "@/lib/dal/cohorts";
 import { MAX_ATTEMPTS, MAX_TIME_LIMIT, type AssignmentField } from "@/lib/teach/assignment-schema";
 import { createAssignmentAction, type AssignmentFormState } from "./actions";
-import { Field } from "./field";
+import { Field } from "@/components/field";
 
 type Props = { cohortId: string; cases: AssignableCase[]; defaults: { opensAt: string; dueAt: string }; timeZone: string };
 

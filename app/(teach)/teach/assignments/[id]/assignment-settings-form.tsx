@@ -1,0 +1,87 @@
+"use client";
+import { useActionState } from "react";
+import { Field } from "@/components/field";
+import { useI18n } from "@/components/i18n-provider";
+import { MAX_ATTEMPTS, MAX_TIME_LIMIT, type AssignmentUpdateField } from "@/lib/teach/assignment-schema";
+import { updateAssignmentAction, type AssignmentSettingsState } from "./actions";
+
+export type AssignmentSettingsValues = {
+  opensAt: string;
+  dueAt: string;
+  attemptsAllowed: string;
+  countingRule: "first" | "best" | "last";
+  latePolicy: "accept" | "refuse";
+  timeLimitMinutes: string;
+};
+
+type Props = { assignmentId: string; exam: boolean; current: AssignmentSettingsValues; timeZone: string };
+
+/** The assignment's dates and rules, changed in place (folded by default under the review's heading). */
+export function AssignmentSettingsForm({ assignmentId, exam, current, timeZone }: Props) {
+  const { t } = useI18n();
+  const [state, action, pending] = useActionState<AssignmentSettingsState, FormData>(updateAssignmentAction, { status: "idle" });
+  const fields = state.status === "error" ? (state.fields ?? {}) : {};
+  const values = state.status === "error" ? state.values : {};
+  const v = (f: AssignmentUpdateField, fallback: string) => values[f] ?? fallback;
+  const err = (f: AssignmentUpdateField) => (fields[f] ? t(`teach.assignmentForm.errors.${fields[f] as "required"}`) : null);
+  return (
+    <details className="card mt-3" open={state.status !== "idle" || undefined}>
+      <summary className="cursor-pointer font-semibold">{t("teach.assignmentSettings.title")}</summary>
+      <form action={action} className="mt-3 space-y-4" noValidate>
+        <p className="text-sm text-slate-700">{t("teach.assignmentSettings.help")}</p>
+        <input type="hidden" name="assignmentId" value={assignmentId} />
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field id="s-opens" label={t("teach.assignmentForm.opensAt")} help={t("teach.assignmentForm.timeZone", { zone: timeZone })} error={err("opensAt")}>
+            {(props) => <input {...props} name="opensAt" type="datetime-local" className="input" defaultValue={v("opensAt", current.opensAt)} />}
+          </Field>
+          <Field id="s-due" label={t("teach.assignmentForm.dueAt")} error={err("dueAt")}>
+            {(props) => <input {...props} name="dueAt" type="datetime-local" className="input" defaultValue={v("dueAt", current.dueAt)} />}
+          </Field>
+          <Field id="s-attempts" label={t("teach.assignmentForm.attemptsAllowed")} error={err("attemptsAllowed")}>
+            {(props) => (
+              <input {...props} name="attemptsAllowed" type="number" min={1} max={MAX_ATTEMPTS} inputMode="numeric" className="input" defaultValue={v("attemptsAllowed", current.attemptsAllowed)} />
+            )}
+          </Field>
+          <Field id="s-counting" label={t("teach.assignmentForm.countingRule")} error={err("countingRule")}>
+            {(props) => (
+              <select {...props} name="countingRule" className="input" defaultValue={v("countingRule", current.countingRule)}>
+                {(["best", "first", "last"] as const).map((r) => (
+                  <option key={r} value={r}>
+                    {t(`teach.assignment.countingShort.${r}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field id="s-late" label={t("teach.assignmentForm.latePolicy")} error={err("latePolicy")}>
+            {(props) => (
+              <select {...props} name="latePolicy" className="input" defaultValue={v("latePolicy", current.latePolicy)}>
+                <option value="accept">{t("teach.assignmentForm.latePolicyOptions.accept")}</option>
+                <option value="refuse">{t("teach.assignmentForm.latePolicyOptions.refuse")}</option>
+              </select>
+            )}
+          </Field>
+          {exam ? (
+            <Field id="s-time" label={t("teach.assignmentForm.timeLimit")} help={t("teach.assignmentForm.timeLimitHelp")} error={err("timeLimitMinutes")}>
+              {(props) => (
+                <input {...props} name="timeLimitMinutes" type="number" min={1} max={MAX_TIME_LIMIT} inputMode="numeric" className="input" defaultValue={v("timeLimitMinutes", current.timeLimitMinutes)} />
+              )}
+            </Field>
+          ) : (
+            <p className="self-end text-sm text-slate-600">{t("teach.assignmentSettings.timeLimitTraining")}</p>
+          )}
+        </div>
+        <div aria-live="polite" className="text-sm">
+          {state.status === "ok" && <p className="font-medium text-green-800">{t("teach.assignmentSettings.saved")}</p>}
+          {state.status === "error" && state.error && (
+            <p className="field-error">{state.error === "not-found" ? t("teach.assignmentSettings.notFound") : t(`common.actionErrors.${state.error}`)}</p>
+          )}
+          {state.status === "error" && !state.error && <p className="field-error">{t("common.forms.fixErrors")}</p>}
+        </div>
+        <button type="submit" className="btn-primary" disabled={pending}>
+          {pending ? t("teach.assignmentSettings.submitting") : t("teach.assignmentSettings.submit")}
+        </button>
+      </form>
+    </details>
+  );
+}
