@@ -28,7 +28,7 @@ async function answer(player: Player, q: Question): Promise<Answer> {
       const picked = q.options.slice(0, q.n);
       for (const o of picked) {
         if (q.longMenu) await card.getByLabel("Rechercher une proposition").fill(o.text.slice(0, 12));
-        await card.getByLabel(o.text, { exact: true }).check();
+        await player.tick(card.getByLabel(o.text, { exact: true }));
       }
       await player.submit(card);
       return { type: "qrp", choices: picked.map((o) => o.id) };

@@ -22,14 +22,27 @@ export class Player {
     return this.page.locator(`[data-question-id="${id}"]`);
   }
 
+  /** Submits and waits until the answer is stored (not merely sent): one action at a time, as a careful learner. */
   async submit(card: Locator) {
     await card.getByRole("button", { name: "Valider ma réponse" }).click();
-    await expect(card.getByRole("button", { name: "Valider ma réponse" })).toHaveCount(0);
+    await expect(card.getByText("Réponse enregistrée.")).toBeVisible();
+    await expect(card.getByRole("button", { name: /^(Valider ma réponse|Enregistrement…)$/ })).toHaveCount(0);
+  }
+
+  /**
+   * Ticks a radio or checkbox and waits until it shows as ticked. Retried: on a loaded machine a
+   * controlled input may show its new state only after React's next render, which `check()` alone
+   * reports as a failure.
+   */
+  async tick(control: Locator) {
+    await expect(async () => {
+      await control.check({ timeout: 5_000 });
+    }).toPass({ timeout: 20_000 });
   }
 
   async answerChoice(id: string, texts: string[]) {
     const card = this.question(id);
-    for (const text of texts) await card.getByLabel(text, { exact: true }).check();
+    for (const text of texts) await this.tick(card.getByLabel(text, { exact: true }));
     await this.submit(card);
   }
 
@@ -41,7 +54,7 @@ export class Player {
 
   async answerTcs(id: string, label: string) {
     const card = this.question(id);
-    await card.getByRole("radio", { name: new RegExp(label) }).check();
+    await this.tick(card.getByRole("radio", { name: new RegExp(label) }));
     await this.submit(card);
   }
 

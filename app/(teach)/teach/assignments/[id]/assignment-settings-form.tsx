@@ -2,7 +2,8 @@
 import { useActionState } from "react";
 import { Field } from "@/components/field";
 import { useI18n } from "@/components/i18n-provider";
-import { MAX_ATTEMPTS, MAX_TIME_LIMIT, type AssignmentUpdateField } from "@/lib/teach/assignment-schema";
+import { MAX_TIME_LIMIT, type AssignmentUpdateField } from "@/lib/teach/assignment-schema";
+import { AssignmentRuleFields } from "../../assignment-rule-fields";
 import { updateAssignmentAction, type AssignmentSettingsState } from "./actions";
 
 export type AssignmentSettingsValues = {
@@ -31,36 +32,7 @@ export function AssignmentSettingsForm({ assignmentId, exam, current, timeZone }
         <p className="text-sm text-slate-700">{t("teach.assignmentSettings.help")}</p>
         <input type="hidden" name="assignmentId" value={assignmentId} />
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field id="s-opens" label={t("teach.assignmentForm.opensAt")} help={t("teach.assignmentForm.timeZone", { zone: timeZone })} error={err("opensAt")}>
-            {(props) => <input {...props} name="opensAt" type="datetime-local" className="input" defaultValue={v("opensAt", current.opensAt)} />}
-          </Field>
-          <Field id="s-due" label={t("teach.assignmentForm.dueAt")} error={err("dueAt")}>
-            {(props) => <input {...props} name="dueAt" type="datetime-local" className="input" defaultValue={v("dueAt", current.dueAt)} />}
-          </Field>
-          <Field id="s-attempts" label={t("teach.assignmentForm.attemptsAllowed")} error={err("attemptsAllowed")}>
-            {(props) => (
-              <input {...props} name="attemptsAllowed" type="number" min={1} max={MAX_ATTEMPTS} inputMode="numeric" className="input" defaultValue={v("attemptsAllowed", current.attemptsAllowed)} />
-            )}
-          </Field>
-          <Field id="s-counting" label={t("teach.assignmentForm.countingRule")} error={err("countingRule")}>
-            {(props) => (
-              <select {...props} name="countingRule" className="input" defaultValue={v("countingRule", current.countingRule)}>
-                {(["best", "first", "last"] as const).map((r) => (
-                  <option key={r} value={r}>
-                    {t(`teach.assignment.countingShort.${r}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field id="s-late" label={t("teach.assignmentForm.latePolicy")} error={err("latePolicy")}>
-            {(props) => (
-              <select {...props} name="latePolicy" className="input" defaultValue={v("latePolicy", current.latePolicy)}>
-                <option value="accept">{t("teach.assignmentForm.latePolicyOptions.accept")}</option>
-                <option value="refuse">{t("teach.assignmentForm.latePolicyOptions.refuse")}</option>
-              </select>
-            )}
-          </Field>
+          <AssignmentRuleFields idPrefix="s" timeZone={timeZone} value={(f) => v(f, current[f])} error={err} />
           {exam ? (
             <Field id="s-time" label={t("teach.assignmentForm.timeLimit")} help={t("teach.assignmentForm.timeLimitHelp")} error={err("timeLimitMinutes")}>
               {(props) => (

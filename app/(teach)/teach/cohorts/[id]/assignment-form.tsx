@@ -2,7 +2,8 @@
 import { useActionState } from "react";
 import { useI18n } from "@/components/i18n-provider";
 import type { AssignableCase } from "@/lib/dal/cohorts";
-import { MAX_ATTEMPTS, MAX_TIME_LIMIT, type AssignmentField } from "@/lib/teach/assignment-schema";
+import { MAX_TIME_LIMIT, type AssignmentField } from "@/lib/teach/assignment-schema";
+import { AssignmentRuleFields } from "../../assignment-rule-fields";
 import { createAssignmentAction, type AssignmentFormState } from "./actions";
 import { Field } from "@/components/field";
 
@@ -48,34 +49,12 @@ export function AssignmentForm({ cohortId, cases, defaults, timeZone }: Props) {
         <Field id="a-time" label={t("teach.assignmentForm.timeLimit")} help={t("teach.assignmentForm.timeLimitHelp")} error={err("timeLimitMinutes")}>
           {(props) => <input {...props} name="timeLimitMinutes" defaultValue={v("timeLimitMinutes", "")} type="number" min={1} max={MAX_TIME_LIMIT} inputMode="numeric" className="input" />}
         </Field>
-        <Field id="a-opens" label={t("teach.assignmentForm.opensAt")} help={t("teach.assignmentForm.timeZone", { zone: timeZone })} error={err("opensAt")}>
-          {(props) => <input {...props} name="opensAt" type="datetime-local" className="input" defaultValue={v("opensAt", defaults.opensAt)} />}
-        </Field>
-        <Field id="a-due" label={t("teach.assignmentForm.dueAt")} error={err("dueAt")}>
-          {(props) => <input {...props} name="dueAt" type="datetime-local" className="input" defaultValue={v("dueAt", defaults.dueAt)} />}
-        </Field>
-        <Field id="a-attempts" label={t("teach.assignmentForm.attemptsAllowed")} error={err("attemptsAllowed")}>
-          {(props) => <input {...props} name="attemptsAllowed" type="number" min={1} max={MAX_ATTEMPTS} inputMode="numeric" className="input" defaultValue={v("attemptsAllowed", "1")} />}
-        </Field>
-        <Field id="a-counting" label={t("teach.assignmentForm.countingRule")} error={err("countingRule")}>
-          {(props) => (
-            <select {...props} name="countingRule" className="input" defaultValue={v("countingRule", "best")}>
-              {(["best", "first", "last"] as const).map((r) => (
-                <option key={r} value={r}>
-                  {t(`teach.assignment.countingShort.${r}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field id="a-late" label={t("teach.assignmentForm.latePolicy")} error={err("latePolicy")}>
-          {(props) => (
-            <select {...props} name="latePolicy" className="input" defaultValue={v("latePolicy", "accept")}>
-              <option value="accept">{t("teach.assignmentForm.latePolicyOptions.accept")}</option>
-              <option value="refuse">{t("teach.assignmentForm.latePolicyOptions.refuse")}</option>
-            </select>
-          )}
-        </Field>
+        <AssignmentRuleFields
+          idPrefix="a"
+          timeZone={timeZone}
+          value={(f) => v(f, { opensAt: defaults.opensAt, dueAt: defaults.dueAt, attemptsAllowed: "1", countingRule: "best", latePolicy: "accept" }[f])}
+          error={err}
+        />
       </div>
       <div aria-live="polite" className="text-sm">
         {state.status === "ok" && <p className="font-medium text-green-800">{t("teach.assignmentForm.created")}</p>}
