@@ -206,3 +206,50 @@ test("an instructor changes an assignment's dates and rules: the student can sta
 
   for (const a of [teacher, other, student]) await a.context.close();
 });
+
+test("an assignment made by mistake is deleted after a confirmation; once an attempt exists, or for another instructor, deletion is refused", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const [teacher, other] = await newInstructors(browser, ["Rose Enseignante", "Paul Enseignant"]);
+  const cohort = await createCohort(teacher.page, "Cohorte à ménage");
+  const mistaken = await assignSentinel(teacher.page, cohort.id);
+  const played = await assignSentinel(teacher.page, cohort.id);
+  const student = await newUser(browser, "Nina Étudiante");
+  await joinWithCode(student.page, cohort.code);
+  await expect(student.page.getByText(/Vous avez rejoint la cohorte/)).toBeVisible();
+  await student.page.goto(`/cases/assignments/${played}`);
+  await student.page.getByRole("button", { name: "Commencer le travail" }).click();
+  await expect(student.page).toHaveURL(/\/attempts\/[0-9a-f-]{36}$/);
+
+  // Another instructor submits his own delete form with the mistaken assignment's id: not found.
+  const otherCohort = await createCohort(other.page, "Cohorte de Paul");
+  const otherAssignment = await assignSentinel(other.page, otherCohort.id);
+  await other.page.goto(`/teach/assignments/${otherAssignment}`);
+  await other.page.getByRole("button", { name: "Supprimer ce travail…" }).click();
+  await other.page.locator('form input[name="assignmentId"]').last().evaluate((el, id) => ((el as HTMLInputElement).value = id), mistaken);
+  await other.page.getByRole("button", { name: "Supprimer définitivement" }).click();
+  await expect(other.page.getByText("Travail introuvable.")).toBeVisible();
+
+  // A played assignment cannot be deleted: the attempts are the students' work.
+  await teacher.page.goto(`/teach/assignments/${played}`);
+  await teacher.page.getByRole("button", { name: "Supprimer ce travail…" }).click();
+  await teacher.page.getByRole("button", { name: "Supprimer définitivement" }).click();
+  await expect(teacher.page.getByText("Des tentatives ont été commencées : ce travail ne peut plus être supprimé.", { exact: false })).toBeVisible();
+
+  // The mistaken one: cancel first, then confirm.
+  await teacher.page.goto(`/teach/assignments/${mistaken}`);
+  await teacher.page.getByRole("button", { name: "Supprimer ce travail…" }).click();
+  await teacher.page.getByRole("button", { name: "Annuler" }).click();
+  await expect(teacher.page.getByRole("button", { name: "Supprimer définitivement" })).toHaveCount(0);
+  await teacher.page.getByRole("button", { name: "Supprimer ce travail…" }).click();
+  await expectAccessible(teacher.page);
+  await teacher.page.getByRole("button", { name: "Supprimer définitivement" }).click();
+  await teacher.page.waitForURL(new RegExp(`/teach/cohorts/${cohort.id}$`));
+  await expect(teacher.page.getByTestId("assignment-row")).toHaveCount(1);
+
+  await student.page.goto("/cases");
+  await expect(student.page.getByTestId("assignment-card")).toHaveCount(1);
+  await expectNotFound(student.page, `/cases/assignments/${mistaken}`);
+  await expectNotFound(teacher.page, `/teach/assignments/${mistaken}`);
+
+  for (const a of [teacher, other, student]) await a.context.close();
+});

@@ -143,3 +143,18 @@ export function updateAssignmentRecord(db: Db, ownerId: string, input: Assignmen
     return { ok: true, cohortId: owned.cohort.id } as const;
   });
 }
+
+/**
+ * Deletes an assignment of one of this instructor's cohorts, only while no attempt has been
+ * started on it (attempts are learners' work and are never deleted); else not-found / has-attempts.
+ */
+export function deleteAssignmentRecord(db: Db, ownerId: string, assignmentId: string): { ok: true; cohortId: string } | { ok: false; error: "not-found" | "has-attempts" } {
+  return db.transaction((tx) => {
+    const owned = ownedAssignment(tx as unknown as Db, ownerId, assignmentId);
+    if (!owned) return { ok: false, error: "not-found" } as const;
+    const started = tx.select({ id: attempts.id }).from(attempts).where(eq(attempts.assignmentId, owned.assignment.id)).limit(1).get();
+    if (started) return { ok: false, error: "has-attempts" } as const;
+    tx.delete(assignments).where(eq(assignments.id, owned.assignment.id)).run();
+    return { ok: true, cohortId: owned.cohort.id } as const;
+  });
+}

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/db/client";
 import type { AssignmentInput, AssignmentUpdate } from "@/lib/teach/assignment-schema";
-import { createAssignmentRecord, updateAssignmentRecord } from "./assignment-store";
+import { createAssignmentRecord, deleteAssignmentRecord, updateAssignmentRecord } from "./assignment-store";
 import { startAssignmentAttempt, type AssignmentStartResult } from "./attempt-start";
 import { getCurrentUser } from "./session";
 
@@ -22,6 +22,16 @@ export async function updateAssignment(input: AssignmentUpdate): Promise<UpdateA
   if (!user) return { ok: false, error: "unauthenticated" };
   if (user.role !== "instructor" && user.role !== "admin") return { ok: false, error: "forbidden" };
   return updateAssignmentRecord(getDb(), user.id, input);
+}
+
+export type DeleteAssignmentOutcome = { ok: true; cohortId: string } | { ok: false; error: "unauthenticated" | "forbidden" | "not-found" | "has-attempts" };
+
+/** The assignment's own instructor deletes it while no attempt has been started; anyone else gets not-found. */
+export async function deleteAssignment(assignmentId: string): Promise<DeleteAssignmentOutcome> {
+  const user = await getCurrentUser();
+  if (!user) return { ok: false, error: "unauthenticated" };
+  if (user.role !== "instructor" && user.role !== "admin") return { ok: false, error: "forbidden" };
+  return deleteAssignmentRecord(getDb(), user.id, assignmentId);
 }
 
 /** The signed-in member starts (or resumes) their attempt at an assignment. */

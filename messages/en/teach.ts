@@ -96,6 +96,17 @@ export const teach = {
     saved: "Changes saved: students see the new dates.",
     notFound: "Assignment not found.",
   },
+  assignmentDelete: {
+    start: "Delete this assignment…",
+    question: "Delete this assignment? Possible while no attempt has been started; students will no longer see it.",
+    confirm: "Delete permanently",
+    deleting: "Deleting…",
+    cancel: "Cancel",
+    errors: {
+      "has-attempts": "Attempts have been started: this assignment can no longer be deleted. You can change its dates.",
+      "not-found": "Assignment not found.",
+    },
+  },
   review: {
     types: { qru: "SBA", qrm: "MCQ", qrp: "Pick-n", qroc: "Short answer", numeric: "Numeric", ordering: "Ordering", tcs: "SCT", zone: "Zone" },
     histogramAxis: "Mark out of 20",

@@ -96,6 +96,17 @@ export const teach = {
     saved: "Modifications enregistrées : les étudiant·es voient les nouvelles dates.",
     notFound: "Travail introuvable.",
   },
+  assignmentDelete: {
+    start: "Supprimer ce travail…",
+    question: "Supprimer ce travail ? Possible tant qu'aucune tentative n'a été commencée ; les étudiant·es ne le verront plus.",
+    confirm: "Supprimer définitivement",
+    deleting: "Suppression…",
+    cancel: "Annuler",
+    errors: {
+      "has-attempts": "Des tentatives ont été commencées : ce travail ne peut plus être supprimé. Vous pouvez en changer les dates.",
+      "not-found": "Travail introuvable.",
+    },
+  },
   review: {
     types: { qru: "QRU", qrm: "QRM", qrp: "QRP", qroc: "QROC", numeric: "Numérique", ordering: "Classement", tcs: "TCS", zone: "Zone" },
     histogramAxis: "Note sur 20",

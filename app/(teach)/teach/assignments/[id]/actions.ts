@@ -1,6 +1,8 @@
 "use server";
+import { z } from "zod";
 import { revalidatePath } from "next/cache";
-import { updateAssignment } from "@/lib/dal/assignments";
+import { redirect } from "next/navigation";
+import { deleteAssignment, updateAssignment } from "@/lib/dal/assignments";
 import { assignmentFieldErrors, assignmentUpdateSchema, type AssignmentUpdateField } from "@/lib/teach/assignment-schema";
 
 export type AssignmentSettingsState =
@@ -21,4 +23,17 @@ export async function updateAssignmentAction(_prev: AssignmentSettingsState, for
   revalidatePath(`/teach/cohorts/${result.cohortId}`);
   revalidatePath("/cases");
   return { status: "ok" };
+}
+
+export type DeleteAssignmentState = { status: "idle" } | { status: "error"; error: "invalid" | "unauthenticated" | "forbidden" | "not-found" | "has-attempts" };
+
+export async function deleteAssignmentAction(_prev: DeleteAssignmentState, formData: FormData): Promise<DeleteAssignmentState> {
+  const assignmentId = z.string().uuid().safeParse(formData.get("assignmentId"));
+  if (!assignmentId.success) return { status: "error", error: "invalid" };
+  // The data layer checks ownership and refuses once an attempt has been started.
+  const result = await deleteAssignment(assignmentId.data);
+  if (!result.ok) return { status: "error", error: result.error };
+  revalidatePath(`/teach/cohorts/${result.cohortId}`);
+  revalidatePath("/cases");
+  redirect(`/teach/cohorts/${result.cohortId}`);
 }

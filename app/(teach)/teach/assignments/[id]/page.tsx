@@ -8,6 +8,7 @@ import { parseSort, sortStudents } from "@/lib/review/sort-students";
 import { dateTimeFormatter } from "@/lib/teach/format";
 import { toLocalDateTimeInput } from "@/lib/teach/local-datetime";
 import { AssignmentSettingsForm } from "./assignment-settings-form";
+import { DeleteAssignmentForm } from "./delete-assignment-form";
 import { ChoiceDetails } from "./choice-details";
 import { InvestigationTable } from "./investigation-table";
 import { QuestionTable } from "./question-table";
@@ -58,6 +59,7 @@ export default async function AssignmentReviewPage({ params, searchParams }: Pro
             timeLimitMinutes: a.timeLimitMinutes === null ? "" : String(a.timeLimitMinutes),
           }}
         />
+        <DeleteAssignmentForm assignmentId={a.id} />
         <nav aria-label={t("teach.review.exports")} className="mt-3 flex flex-wrap gap-2">
           <a href={`/teach/assignments/${a.id}/export/students.csv`} className="btn-secondary py-1.5" download>
             {t("teach.review.exportStudents")}
