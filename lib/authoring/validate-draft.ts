@@ -4,10 +4,9 @@
  * check is reported as warnings: it guides the author but does not block preview or publication.
  * Pure module: no Next, React or database imports (the editor may run it in the browser).
  */
-import { checkCase } from "@/lib/content/check";
-import { errorKey, type CaseError } from "@/lib/content/errors";
+import { checkCaseMarked } from "@/lib/content/check";
+import type { CaseError } from "@/lib/content/errors";
 import { caseMetaSchema, stageSchema, type CaseDefinition, type Stage } from "@/lib/content/schema";
-import { checkSpoilers } from "@/lib/content/spoilers";
 import { frenchErrorMap, zodErrorsFor } from "@/lib/content/zod-errors";
 import type { DraftIssue } from "./draft";
 
@@ -63,10 +62,7 @@ export function checkDraft(draft: unknown): DraftCheck {
 
   const { stages: _files, ...rest } = meta.data;
   const def: CaseDefinition = { ...rest, slug: slug as string, stages: parsedStages, sourceText: sourceText as string };
-  const spoilers = new Set(checkSpoilers(def, stageFiles).map(errorKey));
-  for (const error of checkCase(def, stageFiles)) {
-    issues.push(toIssue(error, stageFiles, spoilers.has(errorKey(error)) ? "warning" : "error"));
-  }
+  for (const { error, spoiler } of checkCaseMarked(def, stageFiles)) issues.push(toIssue(error, stageFiles, spoiler ? "warning" : "error"));
   return issues.some((i) => i.severity === "error") ? { ok: false, issues } : { ok: true, def, issues };
 }
 

@@ -69,7 +69,18 @@ function checkStage(stage: Stage, report: Report, caseDef: CaseDefinition, found
  * All semantic errors of a case. `stageFiles[i]` names the file of `caseDef.stages[i]` so that each
  * error points at the file to edit.
  */
-export function checkCase(caseDef: CaseDefinition, stageFiles: readonly string[] = caseDef.stages.map((s) => `${s.id}.yaml`)): CaseError[] {
+export function checkCase(caseDef: CaseDefinition, stageFiles?: readonly string[]): CaseError[] {
+  return checkCaseMarked(caseDef, stageFiles).map((m) => m.error);
+}
+
+/**
+ * The same errors in the same order, each marked when it comes from the no-spoiler check: the
+ * editor and the zip import show those as warnings (bundled cases and case:check refuse them).
+ */
+export function checkCaseMarked(
+  caseDef: CaseDefinition,
+  stageFiles: readonly string[] = caseDef.stages.map((s) => `${s.id}.yaml`),
+): { error: CaseError; spoiler: boolean }[] {
   const errors: CaseError[] = [];
   const inCase = errorIn("case.yaml");
   const report: Report = (p, m) => errors.push(inCase(p, m));
@@ -102,5 +113,7 @@ export function checkCase(caseDef: CaseDefinition, stageFiles: readonly string[]
   // Authors read errors file by file: case.yaml first, then the stages in order.
   const fileOrder = ["case.yaml", ...stageFiles];
   const rank = (e: CaseError) => (fileOrder.indexOf(e.file) + fileOrder.length + 1) % (fileOrder.length + 1);
-  return [...errors, ...checkSpoilers(caseDef, stageFiles)].sort((a, b) => rank(a) - rank(b));
+  return [...errors.map((error) => ({ error, spoiler: false })), ...checkSpoilers(caseDef, stageFiles).map((error) => ({ error, spoiler: true }))].sort(
+    (a, b) => rank(a.error) - rank(b.error),
+  );
 }

@@ -11,9 +11,6 @@ export type CaseError = {
 
 export type PathSegment = string | number;
 
-/** Identity of an error (file, path, message), to tell one check's errors among all of them. */
-export const errorKey = (e: CaseError) => `${e.file}\u0000${e.path}\u0000${e.message}`;
-
 const IDENTIFIER = /^[A-Za-z_][\w-]*$/;
 
 /** ["questions", 2, "options", 1, "pmz"] → "questions[2].options[1].pmz"; odd keys as ["-2"]. */

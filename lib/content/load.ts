@@ -4,10 +4,9 @@
  */
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { checkCase } from "./check";
-import { errorKey, type CaseError } from "./errors";
+import { checkCaseMarked } from "./check";
+import type { CaseError } from "./errors";
 import { caseMetaSchema, stageSchema, type CaseDefinition, type Stage } from "./schema";
-import { checkSpoilers } from "./spoilers";
 import { lineOf, readYamlFile, type YamlFile } from "./yaml-file";
 import { frenchErrorMap, zodErrorsFor } from "./zod-errors";
 
@@ -75,16 +74,13 @@ export async function loadCaseFolder(dir: string, options: LoadOptions = {}): Pr
 
   const { stages: stageFiles, ...rest } = meta.data;
   const caseDef: CaseDefinition = { ...rest, slug: path.basename(path.resolve(dir)), stages, sourceText };
-  const semantic = checkCase(caseDef, stageFiles);
-  if (options.spoilers === "warning") {
-    const spoiler = new Set(checkSpoilers(caseDef, stageFiles).map(errorKey));
-    const errorsOnly = semantic.filter((e) => !spoiler.has(errorKey(e)));
-    if (errorsOnly.length > 0) return { ok: false, errors: withLines(errorsOnly, files) };
-    const warnings = semantic.filter((e) => spoiler.has(errorKey(e)));
-    return warnings.length > 0 ? { ok: true, case: caseDef, warnings: withLines(warnings, files) } : { ok: true, case: caseDef };
-  }
-  if (semantic.length > 0) return { ok: false, errors: withLines(semantic, files) };
-  return { ok: true, case: caseDef };
+  const semantic = checkCaseMarked(caseDef, stageFiles);
+  const warn = options.spoilers === "warning";
+  const refused = semantic.filter((m) => !(warn && m.spoiler)).map((m) => m.error);
+  if (refused.length > 0) return { ok: false, errors: withLines(refused, files) };
+  // Past this point only spoilers accepted as warnings remain.
+  const warnings = semantic.map((m) => m.error);
+  return warnings.length > 0 ? { ok: true, case: caseDef, warnings: withLines(warnings, files) } : { ok: true, case: caseDef };
 }
 
 export type LoadedFolder = { slug: string; dir: string; result: LoadResult };

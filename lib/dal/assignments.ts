@@ -3,35 +3,32 @@ import { getDb } from "@/db/client";
 import type { AssignmentInput, AssignmentUpdate } from "@/lib/teach/assignment-schema";
 import { createAssignmentRecord, deleteAssignmentRecord, updateAssignmentRecord } from "./assignment-store";
 import { startAssignmentAttempt, type AssignmentStartResult } from "./attempt-start";
-import { getCurrentUser } from "./session";
+import { authorizeAction, getCurrentUser } from "./session";
 
 export type CreateAssignmentOutcome = { ok: true; id: string } | { ok: false; error: "unauthenticated" | "forbidden" | "not-found" | "case-unavailable" };
 
 export async function createAssignment(input: AssignmentInput): Promise<CreateAssignmentOutcome> {
-  const user = await getCurrentUser();
-  if (!user) return { ok: false, error: "unauthenticated" };
-  if (user.role !== "instructor" && user.role !== "admin") return { ok: false, error: "forbidden" };
-  return createAssignmentRecord(getDb(), user.id, input);
+  const auth = await authorizeAction("instructor", "admin");
+  if (!auth.ok) return auth;
+  return createAssignmentRecord(getDb(), auth.user.id, input);
 }
 
 export type UpdateAssignmentOutcome = { ok: true; cohortId: string } | { ok: false; error: "unauthenticated" | "forbidden" | "not-found" };
 
 /** The assignment's own instructor changes its dates and rules; anyone else gets not-found. */
 export async function updateAssignment(input: AssignmentUpdate): Promise<UpdateAssignmentOutcome> {
-  const user = await getCurrentUser();
-  if (!user) return { ok: false, error: "unauthenticated" };
-  if (user.role !== "instructor" && user.role !== "admin") return { ok: false, error: "forbidden" };
-  return updateAssignmentRecord(getDb(), user.id, input);
+  const auth = await authorizeAction("instructor", "admin");
+  if (!auth.ok) return auth;
+  return updateAssignmentRecord(getDb(), auth.user.id, input);
 }
 
 export type DeleteAssignmentOutcome = { ok: true; cohortId: string } | { ok: false; error: "unauthenticated" | "forbidden" | "not-found" | "has-attempts" };
 
 /** The assignment's own instructor deletes it while no attempt has been started; anyone else gets not-found. */
 export async function deleteAssignment(assignmentId: string): Promise<DeleteAssignmentOutcome> {
-  const user = await getCurrentUser();
-  if (!user) return { ok: false, error: "unauthenticated" };
-  if (user.role !== "instructor" && user.role !== "admin") return { ok: false, error: "forbidden" };
-  return deleteAssignmentRecord(getDb(), user.id, assignmentId);
+  const auth = await authorizeAction("instructor", "admin");
+  if (!auth.ok) return auth;
+  return deleteAssignmentRecord(getDb(), auth.user.id, assignmentId);
 }
 
 /** The signed-in member starts (or resumes) their attempt at an assignment. */

@@ -3,7 +3,7 @@ import { getDb, type Db } from "@/db/client";
 import { isWellFormedJoinCode, normaliseJoinCode } from "@/lib/teach/join-code";
 import { assignableVersions, ownedAssignments, type AssignableCase, type AssignmentSummary } from "./assignment-store";
 import { createCohortRecord, joinCohortByCode, listOwnedCohorts, membersOf, ownedCohort, removeMemberRecord, rotateJoinCodeRecord, type CohortSummary, type MemberDTO } from "./cohort-store";
-import { getCurrentUser } from "./session";
+import { authorizeAction, getCurrentUser } from "./session";
 import { joinBlockedUntil, recordJoinFailure } from "./rate-limit";
 import { currentTeacher } from "./teacher";
 
@@ -47,10 +47,8 @@ export async function getCohortDetail(cohortId: string): Promise<CohortDetail | 
 
 type Failure = { ok: false; error: "unauthenticated" | "forbidden" | "not-found" };
 const actingTeacher = async (): Promise<{ ok: true; id: string } | Failure> => {
-  const user = await getCurrentUser();
-  if (!user) return { ok: false, error: "unauthenticated" };
-  if (user.role !== "instructor" && user.role !== "admin") return { ok: false, error: "forbidden" };
-  return { ok: true, id: user.id };
+  const auth = await authorizeAction("instructor", "admin");
+  return auth.ok ? { ok: true, id: auth.user.id } : auth;
 };
 
 export async function createCohort(name: string): Promise<{ ok: true; id: string } | Failure> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseEnv } from "./schema";
-// The start script's own reading of the same variable (plain JavaScript, no zod).
-import { parseWorkers } from "../../scripts/lib/workers.mjs";
+// The rule itself, as the start script reads it (plain JavaScript, no zod).
+import { parseWorkers } from "./workers.mjs";
 
 describe("environment", () => {
   it("applies the defaults", () => {

@@ -1,5 +1,6 @@
 /** Environment variables, validated once (pure: used by the start script and by the server). */
 import { z } from "zod";
+import { parseWorkers } from "./workers.mjs";
 
 export const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -8,12 +9,17 @@ export const envSchema = z.object({
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET doit faire au moins 32 caractères").optional(),
   NEXTAUTH_URL: z.string().url("NEXTAUTH_URL doit être une URL complète (ex. http://localhost:3000)").optional(),
   PROGRESSIF_DEMO: z.enum(["0", "1"], { message: "PROGRESSIF_DEMO vaut 0 ou 1" }).default("1"),
-  /** Server processes sharing the port (scripts/lib/serve.mjs): "auto" is one per core. */
+  /** Server processes sharing the port (scripts/lib/serve.mjs reads it with the same rule). */
   PROGRESSIF_WORKERS: z
     .string()
-    .regex(/^(auto|[1-9]\d?)$/, "PROGRESSIF_WORKERS vaut « auto » ou un entier de 1 à 64")
-    .refine((v) => v === "auto" || Number(v) <= 64, "PROGRESSIF_WORKERS vaut « auto » ou un entier de 1 à 64")
-    .optional(),
+    .optional()
+    .superRefine((value, ctx) => {
+      try {
+        if (value !== undefined) parseWorkers(value);
+      } catch (e) {
+        ctx.addIssue({ code: "custom", message: (e as Error).message });
+      }
+    }),
   /** Session lifetime in hours. */
   SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
 });

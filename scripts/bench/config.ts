@@ -1,6 +1,6 @@
 /** Benchmark settings, from the environment, with their defaults. */
 import path from "node:path";
-import { parseWorkers } from "../lib/workers.mjs";
+import { parseWorkers } from "@/lib/env/workers.mjs";
 
 function intFromEnv(name: string, fallback: number, min = 1): number {
   const raw = process.env[name];

@@ -4,8 +4,8 @@ import { serverCpuSeconds, type RunningServer } from "./server";
 
 export type CpuUse = { server: number; generator: number; load: [number, number] };
 
-export function cpuMeter(servers: RunningServer[]): () => CpuUse {
-  const serverCpu = () => servers.reduce((n, s) => n + serverCpuSeconds(s), 0);
+export function cpuMeter(server: RunningServer): () => CpuUse {
+  const serverCpu = () => serverCpuSeconds(server);
   const s0 = serverCpu();
   const g0 = process.cpuUsage();
   const l0 = os.loadavg()[0];

@@ -12,14 +12,13 @@ import { startAttemptFor } from "@/lib/dal/attempt-start";
 import { distPath, type BenchConfig } from "./config";
 import { ensureBenchBuild } from "./build";
 import { createBenchDatabase, openReadonly, removeBenchDatabase } from "./database";
-import { startServers, stopServer } from "./server";
+import { startServer, stopServer } from "./server";
 import { createStudents, type StudentAccount } from "./users";
 import { readActionIds } from "./protocol";
 import { loadCasePlans, type CasePlan } from "./case-plans";
 import { AckLedger } from "./ledger";
 import { Recorder } from "./stats";
-import { signInWaves } from "./sign-in-wave";
-import { partition } from "./lanes";
+import { signInWave } from "./sign-in-wave";
 import { cpuMeter, describeCpu } from "./cpu";
 import { Student } from "./student";
 import { runPaced } from "./paced";
@@ -65,7 +64,7 @@ export async function runExam(config: BenchConfig, n: number): Promise<number> {
   const attempts = startExamAttempts(db.file, accounts, plans);
   const ledger = new AckLedger();
   for (const [index, a] of attempts) ledger.started(a.attemptId, index);
-  const servers = await startServers(config, db, { profileDir });
+  const server = await startServer(config, db, { profileDir });
   const signins = new Recorder();
   const answers = new Recorder();
   let wave;
@@ -74,26 +73,18 @@ export async function runExam(config: BenchConfig, n: number): Promise<number> {
   let answerCpu = "";
   try {
     console.log(`▶ Connexion de ${n} étudiant·es…`);
-    let meter = cpuMeter(servers);
-    wave = await signInWaves(
-      config,
-      servers.map((s) => s.url),
-      accounts,
-      signins,
-    );
+    let meter = cpuMeter(server);
+    wave = await signInWave(config, server.url, accounts, signins);
     signInCpu = describeCpu(meter(), wave.seconds, wave.cookies.size * 3);
     console.log(`▶ Réponses avec temps de réflexion (${config.seconds} s)…`);
     const students = accounts
       .filter((a) => wave!.cookies.has(a.index))
       .map((a) => new Student(a.index, wave!.cookies.get(a.index)!, plans, ids, ledger, { mode: "exam", pages: false, investigations: false, refresh, restart: false, retryRate: 0.01 }, attempts.get(a.index)));
-    meter = cpuMeter(servers);
-    const groups = partition(students, servers.length);
-    const per = Math.max(1, Math.floor(config.connections / servers.length));
-    const runs = await Promise.all(groups.map((group, i) => runPaced({ url: servers[i].url, actors: group, connections: per, thinkMs, seconds: config.seconds, recorder: answers })));
-    paced = { seconds: Math.max(...runs.map((r) => r.seconds)), requests: runs.reduce((s, r) => s + r.requests, 0) };
+    meter = cpuMeter(server);
+    paced = await runPaced({ url: server.url, actors: students, connections: config.connections, thinkMs, seconds: config.seconds, recorder: answers });
     answerCpu = describeCpu(meter(), paced.seconds, paced.requests);
   } finally {
-    for (const s of servers) await stopServer(s);
+    await stopServer(server);
   }
   if (profileDir) summariseProfiles(profileDir);
   const verification = verifyDatabase(ro, ledger, plans);

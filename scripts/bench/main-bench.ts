@@ -8,7 +8,7 @@ import path from "node:path";
 import { distPath, type BenchConfig } from "./config";
 import { ensureBenchBuild } from "./build";
 import { createBenchDatabase, openReadonly, removeBenchDatabase } from "./database";
-import { startServers, stopServer, type RunningServer } from "./server";
+import { startServer, stopServer, type RunningServer } from "./server";
 import { createStudents } from "./users";
 import { readActionIds } from "./protocol";
 import { loadCasePlans } from "./case-plans";
@@ -17,7 +17,6 @@ import { Recorder } from "./stats";
 import { signInWave, idleRequest } from "./sign-in-wave";
 import { Student, type StudentOptions } from "./student";
 import { runLoad, type Lane } from "./load";
-import { partition } from "./lanes";
 import { runBaseline, type BaselineResult } from "./baseline";
 import { verifyDatabase } from "./verify";
 import { machineLine, printTable, printVerification, round } from "./report";
@@ -32,13 +31,11 @@ const STORM: Omit<StudentOptions, "mode"> = { pages: false, investigations: fals
 
 type Phase = { seconds: number; cpu: string };
 
-/** One timed run, the lanes shared out over the server processes. */
-async function phase(config: BenchConfig, servers: RunningServer[], lanes: Lane[], seconds: number, recorder: Recorder): Promise<Phase> {
-  const meter = cpuMeter(servers);
-  const groups = partition(lanes, servers.length);
-  const runs = await Promise.all(groups.map((group, i) => runLoad({ url: servers[i].url, seconds, lanes: group, recorder, idleRequest: idleRequest(config) })));
-  const elapsed = Math.max(...runs.map((r) => r.seconds));
-  return { seconds: elapsed, cpu: describeCpu(meter(), elapsed, runs.reduce((n, r) => n + r.requests, 0)) };
+/** One timed run of the lanes against the server. */
+async function phase(config: BenchConfig, server: RunningServer, lanes: Lane[], seconds: number, recorder: Recorder): Promise<Phase> {
+  const meter = cpuMeter(server);
+  const run = await runLoad({ url: server.url, seconds, lanes, recorder, idleRequest: idleRequest(config) });
+  return { seconds: run.seconds, cpu: describeCpu(meter(), run.seconds, run.requests) };
 }
 
 export async function runMainBench(config: BenchConfig): Promise<number> {
@@ -55,7 +52,7 @@ export async function runMainBench(config: BenchConfig): Promise<number> {
   const ro = openReadonly(db.file);
   const plans = loadCasePlans(ro);
   const ledger = new AckLedger();
-  const servers = await startServers(config, db, { profileDir });
+  const server = await startServer(config, db, { profileDir });
   const signins = new Recorder();
   const journey = new Recorder();
   const storm = new Recorder();
@@ -63,24 +60,24 @@ export async function runMainBench(config: BenchConfig): Promise<number> {
   let journeyRun: Phase = { seconds: 0, cpu: "" };
   let stormRun: Phase = { seconds: 0, cpu: "" };
   try {
-    const wave = await signInWave(config, servers[0].url, accounts, signins);
+    const wave = await signInWave(config, server.url, accounts, signins);
     signInSeconds = wave.seconds;
     if (wave.failed.length > 0) throw new Error(`${wave.failed.length} connexion(s) refusée(s) : ${wave.failed[0].error}`);
     const students = (options: Omit<StudentOptions, "mode">) => accounts.map((a) => new Student(a.index, wave.cookies.get(a.index)!, plans, ids, ledger, { mode: "training", ...options }));
     if (warmup > 0) {
       console.log(`▶ Mise en route (${warmup} s, non mesurée)…`);
-      await phase(config, servers, students(JOURNEY), warmup, new Recorder());
+      await phase(config, server, students(JOURNEY), warmup, new Recorder());
     }
     if (phases.includes("journey")) {
       console.log(`▶ Phase 1 — parcours complet (${config.seconds} s)…`);
-      journeyRun = await phase(config, servers, students(JOURNEY), config.seconds, journey);
+      journeyRun = await phase(config, server, students(JOURNEY), config.seconds, journey);
     }
     if (phases.includes("storm")) {
       console.log(`▶ Phase 2 — soumissions en rafale (${config.seconds} s)…`);
-      stormRun = await phase(config, servers, students(STORM), config.seconds, storm);
+      stormRun = await phase(config, server, students(STORM), config.seconds, storm);
     }
   } finally {
-    for (const s of servers) await stopServer(s);
+    await stopServer(server);
   }
   if (profileDir) summariseProfiles(profileDir);
 

@@ -137,8 +137,3 @@ export function serverCpuSeconds(server: RunningServer): number {
     return NaN;
   }
 }
-
-/** The server (one port, `config.workers` processes behind it), as a list for the load phases. */
-export async function startServers(config: BenchConfig, db: BenchDatabase, options: { profileDir?: string } = {}): Promise<RunningServer[]> {
-  return [await startServer(config, db, options)];
-}

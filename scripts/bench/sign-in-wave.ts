@@ -32,14 +32,3 @@ export async function signInWave(config: BenchConfig, url: string, accounts: Stu
   const result = await runLoad({ url, seconds: 600, lanes, recorder, idleRequest: idleRequest(config), stopWhenIdle: true, timeoutSeconds: 30 });
   return { cookies, failed, seconds: result.seconds };
 }
-
-/** The same wave spread over several server processes, `config.connections` in all. */
-export async function signInWaves(config: BenchConfig, urls: string[], accounts: StudentAccount[], recorder: Recorder): Promise<SignInWave> {
-  const per = Math.max(1, Math.floor(config.connections / urls.length));
-  const waves = await Promise.all(partition(accounts, urls.length).map((group, i) => signInWave(config, urls[i], group, recorder, per)));
-  return {
-    cookies: new Map(waves.flatMap((w) => [...w.cookies])),
-    failed: waves.flatMap((w) => w.failed),
-    seconds: Math.max(...waves.map((w) => w.seconds)),
-  };
-}

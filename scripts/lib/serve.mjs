@@ -8,7 +8,7 @@
 import cluster from "node:cluster";
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { parseWorkers } from "./workers.mjs";
+import { parseWorkers } from "../../lib/env/workers.mjs";
 
 /** `args`: what follows `next start` (e.g. ["-p", "3000"]); `env`: the servers' environment. */
 export function serve(args, env, root = process.cwd()) {
