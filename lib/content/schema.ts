@@ -89,6 +89,14 @@ export const optionSchema = z.strictObject({
   /** Inacceptable option: ticked → 0 for the question. Must be a wrong option. */
   inacceptable: z.boolean().optional(),
   feedback: z.string().trim().optional(),
+  /** Kept at its authored place when the options are shuffled (e.g. "aucune de ces réponses" last). */
+  pinned: z.boolean().optional(),
+});
+
+/** New information a question brings, as on the EDN: visible from that question on, never before. */
+export const newInformationSchema = z.strictObject({
+  narrative: text.optional(),
+  findings: z.array(findingSchema).optional(),
 });
 
 const questionBase = {
@@ -98,6 +106,9 @@ const questionBase = {
   objectives: z.array(slugId).min(1, "au moins un objectif pédagogique"),
   explanation: text,
   source: sourceQuote.optional(),
+  newInformation: newInformationSchema.optional(),
+  /** Errata ids (from case.yaml) that may be shown once this question is answered. */
+  errata: z.array(slugId).optional(),
 };
 
 export const qruSchema = z.strictObject({ ...questionBase, type: z.literal("qru"), options: z.array(optionSchema).min(2) });
@@ -190,8 +201,12 @@ export const stageSchema = z.strictObject({
   findings: z.array(findingSchema).default([]),
   investigations: z.array(investigationSchema).default([]),
   questions: z.array(questionSchema).default([]),
-  /** Errata ids (from case.yaml) shown to the learner with this stage. */
+  /** Errata ids (from case.yaml) shown to the learner with this stage. Errata attached to no stage or
+   * question are shown in the debrief only. */
   errata: z.array(slugId).default([]),
+  /** The question before which the investigation menu closes (tests are chosen before that question's
+   * stem is seen); absent: the menu stays open until the stage's last question is answered. */
+  menuClosesBefore: slugId.optional(),
 });
 
 export const caseMetaSchema = z.strictObject({
@@ -240,6 +255,7 @@ export type Relevance = z.infer<typeof relevanceSchema>;
 export type Investigation = z.infer<typeof investigationSchema>;
 export type Option = z.infer<typeof optionSchema>;
 export type Question = z.infer<typeof questionSchema>;
+export type NewInformation = z.infer<typeof newInformationSchema>;
 export type QuestionType = Question["type"];
 export type Stage = z.infer<typeof stageSchema>;
 export type CaseMeta = z.infer<typeof caseMetaSchema>;
