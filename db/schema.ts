@@ -177,6 +177,26 @@ export const stageVisits = sqliteTable(
   (t) => [primaryKey({ columns: [t.attemptId, t.stageIndex] })],
 );
 
+/**
+ * The audit trail: one row per sensitive change (roles, accounts, publication, assignments, join codes,
+ * correction release, password resets), written in the same transaction as the change itself.
+ */
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    at: integer("at").notNull(),
+    /** Null for the platform itself (seed, scheduled closing). No foreign key: the row outlives an erased account. */
+    actorId: text("actor_id"),
+    action: text("action").notNull(),
+    targetType: text("target_type").notNull(),
+    targetId: text("target_id").notNull(),
+    /** JSON object with the change's parameters (never a password, token or answer). */
+    details: text("details").notNull().default("{}"),
+  },
+  (t) => [index("audit_log_at").on(t.at), index("audit_log_action_at").on(t.action, t.at), index("audit_log_target").on(t.targetType, t.targetId)],
+);
+
 export type User = typeof users.$inferSelect;
 export type CaseRow = typeof cases.$inferSelect;
 export type CaseVersionRow = typeof caseVersions.$inferSelect;
@@ -184,3 +204,4 @@ export type Cohort = typeof cohorts.$inferSelect;
 export type Assignment = typeof assignments.$inferSelect;
 export type Attempt = typeof attempts.$inferSelect;
 export type ResponseRow = typeof responses.$inferSelect;
+export type AuditRow = typeof auditLog.$inferSelect;
