@@ -1,10 +1,12 @@
 /**
  * `npm run case:check [dir…]` — validates case folders (all of content/cases by default) and prints,
  * per case, its stages, questions by type, investigations by relevance and maximum score.
- * Errors print as `file:path — reason`; the exit code is 1 when any case has an error.
+ * Errors print as `file:path — reason`; the exit code is 1 when any case has an error, or when its
+ * assessment figures (blind mark, investigations' share, PMZ count) exceed the case's limits.
  */
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import { assessmentBreaches, assessmentFigures, assessmentLimitsOf, type AssessmentLimits } from "@/lib/content/assessment-figures";
 import { caseStats } from "@/lib/content/check";
 import { loadCaseFolder } from "@/lib/content/load";
 import type { CaseError } from "@/lib/content/errors";
@@ -27,6 +29,13 @@ const RELEVANCE_LABELS: Labels<"essential" | "useful" | "unnecessary" | "harmful
   useful: ["utile", "utiles"],
   unnecessary: ["inutile", "inutiles"],
   harmful: ["délétère", "délétères"],
+};
+
+const fr = (x: number) => new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 2 }).format(x);
+const BREACH_LABELS: Record<keyof AssessmentLimits, (value: number, limit: number) => string> = {
+  blindMarkMax: (v, l) => `tout commander sans répondre rapporte ${fr(v)}/20 (limite ${fr(l)}/20) : renforcer le coût des examens inutiles ou alléger les essentiels`,
+  investigationShareMax: (v, l) => `les examens pèsent ${fr(v)} % du maximum (limite ${fr(l)} %)`,
+  pmzMax: (v, l) => `${v} PMZ (limite ${l}) : réserver le PMZ aux omissions dangereuses`,
 };
 
 const summarise = <K extends string>(counts: Record<K, number>, labels: Labels<K>) =>
@@ -75,6 +84,20 @@ async function main(): Promise<number> {
     console.log(`  questions : ${s.questions} (${summarise(s.questionsByType, TYPE_LABELS)})`);
     console.log(`  examens : ${summarise(s.investigationsByRelevance, RELEVANCE_LABELS)}`);
     console.log(`  score maximal : ${s.maxScore} (questions ${s.maxQuestionPoints} + examens essentiels ${s.maxInvestigationPoints})`);
+    const figures = assessmentFigures(result.case);
+    const limits = assessmentLimitsOf(result.case);
+    console.log(
+      `  évaluation : tout commander sans répondre ${fr(figures.blindMark20)}/20 (≤ ${fr(limits.blindMarkMax)}) ; ` +
+        `examens ${fr(figures.investigationShare)} % du maximum (≤ ${fr(limits.investigationShareMax)} %) ; ` +
+        `PMZ ${figures.pmzCount} (≤ ${limits.pmzMax}) ; inacceptables ${figures.inacceptableCount}`,
+    );
+    if (result.case.assessmentLimits) console.log(`  limites propres au cas : ${result.case.assessmentLimits.reason}`);
+    const breaches = assessmentBreaches(figures, limits);
+    if (breaches.length > 0) {
+      failed += 1;
+      console.log(`✘ ${dir} — ${breaches.length} limite(s) d'évaluation dépassée(s)`);
+      for (const b of breaches) console.log(`  ${path.join(dir, "case.yaml")} — ${BREACH_LABELS[b.figure](b.value, b.limit)}`);
+    }
   }
   console.log(`\n${dirs.length - failed}/${dirs.length} cas valides.`);
   return failed > 0 ? 1 : 0;

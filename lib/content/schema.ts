@@ -247,6 +247,19 @@ export const caseMetaSchema = z.strictObject({
   spoilers: z.array(z.strictObject({ term: text, revealedAt: slugId })).default([]),
   /** Stage file names, in order, relative to the case folder. */
   stages: z.array(z.string().regex(/^[\w./-]+\.ya?ml$/)).min(1),
+  /** Per-case override of the assessment limits checked by case:check (lib/content/assessment-figures.ts);
+   * allowed only with the written reason why this case departs from the defaults. */
+  assessmentLimits: z
+    .strictObject({
+      /** Highest mark out of 20 earned by ordering every investigation and answering nothing. */
+      blindMarkMax: z.number().min(0).max(20).optional(),
+      /** Highest share of the maximum carried by essential investigations, in percent. */
+      investigationShareMax: z.number().min(0).max(100).optional(),
+      /** Highest number of PMZ options in the case. */
+      pmzMax: z.number().int().nonnegative().optional(),
+      reason: text,
+    })
+    .optional(),
 });
 
 export type LabRow = z.infer<typeof labRowSchema>;
