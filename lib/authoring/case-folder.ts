@@ -25,6 +25,7 @@ const META_ORDER = [
   "review",
   "errata",
   "spoilers",
+  "assessmentLimits",
 ] as const;
 
 const SOURCE_FILE = /^[\w.-]+\.(txt|md)$/;

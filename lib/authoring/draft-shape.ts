@@ -28,6 +28,7 @@ export const draftShapeSchema = z.strictObject({
   review: record.optional(),
   errata: list,
   spoilers: list,
+  assessmentLimits: record.optional(),
   stages: z.array(record).max(50, "50 étapes au plus"),
   sourceText: z.string().optional(),
 });
