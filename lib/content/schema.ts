@@ -163,6 +163,9 @@ export const tcsSchema = z.strictObject({
   type: z.literal("tcs"),
   hypothesis: text,
   information: text,
+  /** The panel counts were set by the authors, not collected from a real expert panel: the player and
+   * the debrief must say so (an illustrative panel) until a real panel answers. */
+  illustrativePanel: z.boolean().optional(),
   /** Number of panel experts who chose each answer of the −2..+2 scale. */
   panel: z.strictObject({
     "-2": z.number().int().nonnegative(),
