@@ -66,8 +66,10 @@ export type LabValue = {
   /** Canonical unit, e.g. "G/L" for "x 10e3/mcl", "/µL" for "/mcl". */
   unitNormalized?: string;
   range?: LabRange;
-  /** Set only when a reference range is known. */
+  /** Computed from the printed range; set only when a reference range is known. */
   flag?: LabFlag;
+  /** The flag the text states in words beside the value ("élevée à", "normale", "effondrée"). */
+  statedFlag?: LabFlag;
   /** The matched text: from the analyte (or value) to the end of the unit or range. */
   text: string;
   span: Span;

@@ -16,6 +16,8 @@ export const expectedLabSchema = z.strictObject({
   unit: z.string().min(1).optional(),
   range: z.strictObject({ low: z.number().optional(), high: z.number().optional() }).optional(),
   flag: z.enum(["low", "high", "normal"]).optional(),
+  /** The flag the text states in words beside the value ("élevée à", "normale"), apart from the computed one. */
+  statedFlag: z.enum(["low", "high", "normal"]).optional(),
   quote,
   note: z.string().optional(),
 });

@@ -4,7 +4,8 @@
  * the rule of its kind:
  *  - lab: same canonical analyte (for "unknown": same label, case and accents ignored), same value,
  *    same unit after normalizeLabUnit (both absent counts as same); the reference ranges agree
- *    (both absent, or same low and high) and, when the expected item has a flag, the same flag;
+ *    (both absent, or same low and high) and, when the expected item has a flag (computed) or a
+ *    stated flag (in words), the same;
  *  - event: same kind; absolute: same date; relative: one text contains the other (case, accents
  *    and white space ignored);
  *  - treatment: same drug, same dose value (both absent counts as same) and same unit after
@@ -14,7 +15,7 @@ import { normalizeDoseUnit } from "../treatments/dose-units";
 import type { ExpectedEvent, ExpectedLab, ExpectedTreatment } from "./expected-schema";
 import { foldText } from "../text/fold-text";
 import { normalizeLabUnit } from "../labs/lab-units";
-import type { LabValue, TimelineEvent, Treatment } from "../types";
+import type { LabValue, Span, TimelineEvent, Treatment } from "../types";
 
 export type MatchResult<E, X> = { pairs: [E, X][]; missed: E[]; spurious: X[] };
 
@@ -44,8 +45,35 @@ export function sameLab(e: ExpectedLab, x: LabValue): boolean {
     sameNumber(e.value, x.value) &&
     normalizeLabUnit(e.unit) === normalizeLabUnit(x.unit) &&
     range &&
-    (e.flag === undefined || e.flag === x.flag)
+    (e.flag === undefined || e.flag === x.flag) &&
+    (e.statedFlag === undefined || e.statedFlag === x.statedFlag)
   );
+}
+
+/** Where a quote occurs in the text (case, accents and white-space runs ignored); offsets into the text. */
+export function quoteSpans(text: string, quote: string): Span[] {
+  const folded = foldText(text);
+  const pattern = foldText(quote.trim())
+    .split(/\s+/)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("\\s+");
+  const spans: Span[] = [];
+  for (const m of folded.matchAll(new RegExp(pattern, "g"))) spans.push({ start: m.index, end: m.index + m[0].length });
+  return spans;
+}
+
+/**
+ * The lenient lab rule: same value, and the extracted value lies inside the expected quote, whatever
+ * analyte, unit or range the extractor gave it (it found the right number at the right place).
+ */
+export function sameLabPlace(text: string): (e: ExpectedLab, x: LabValue) => boolean {
+  const cache = new Map<string, Span[]>();
+  return (e, x) => {
+    if (!sameNumber(e.value, x.value)) return false;
+    let spans = cache.get(e.quote);
+    if (!spans) cache.set(e.quote, (spans = quoteSpans(text, e.quote)));
+    return spans.some((s) => x.valueSpan.start >= s.start && x.valueSpan.end <= s.end);
+  };
 }
 
 export function sameEvent(e: ExpectedEvent, x: TimelineEvent): boolean {

@@ -13,9 +13,12 @@ export type TimeMatch = { start: number; end: number; kind: "absolute" | "relati
 const B = String.raw`(?<![\p{L}\d])`;
 const E = String.raw`(?![\p{L}\d])`;
 const COUNT = String.raw`(?:\d+|une?|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quelques|plusieurs|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|few|several|uno|una|unos|unas|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|varias|pocos|pocas|algunos|algunas)`;
-const UNIT = String.raw`(?:heures?|jours?|semaines?|mois|ans|annees?|hours?|days?|weeks?|months?|years?|horas?|dias?|semanas?|mes|meses|anos?)`;
+const UNIT = String.raw`(?:minutes?|heures?|jours?|semaines?|mois|ans?|annees?|hours?|days?|weeks?|months?|years?|horas?|dias?|semanas?|mes|meses|anos?)`;
 const COURSE = String.raw`(?:cycles?|cures?|perfusions?|seances?|injections?|lignes?|courses?|infusions?|doses?|ciclos?|sesiones|infusiones)`;
 const ORDINAL = String.raw`(?:premi(?:ere|er)s?|derni(?:ere|er)s?|first|last|primer(?:os|as)?|ultim(?:os|as))`;
+const NTH = String.raw`(?:premier|deuxieme|second|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dixieme|quinzieme|vingtieme|trentieme|\d{1,3} ?(?:e|eme|ieme|er|ere))`;
+/** What a duration or a day may be counted from: "de l'hospitalisation", "post-opératoire", "de traitement". */
+const FROM = String.raw`(?: (?:post[- ]?operatoires?|postoperatoires?|d'hospitalisation|de l'hospitalisation|de (?:son |l')?(?:admission|hospitalisation|intervention)|de (?:traitement|vie)|du traitement|du diagnostic|apres (?:le |la |l')?[\p{L}-]+))?`;
 
 const ABSOLUTE: { re: RegExp; read: (m: RegExpExecArray) => { year?: number; month?: number } }[] = [
   {
@@ -38,11 +41,17 @@ const ABSOLUTE: { re: RegExp; read: (m: RegExpExecArray) => { year?: number; mon
 const RELATIVE = new RegExp(
   [
     `(?:(?:tres |si )?peu (?:de temps )?(?:apres|plus tard)|(?:shortly|soon|immediately) (?:after(?:wards)?|thereafter)|poco (?:tiempo )?despues)`,
-    `${COUNT} ${UNIT} (?:plus tard|plus tot|auparavant|apres|avant|later|earlier|after(?:wards)?|before|prior|despues|mas tarde|antes)`,
+    `${COUNT} ${UNIT} (?:plus tard|plus tot|auparavant|apres|avant(?! d(?:e |'))|later|earlier|after(?:wards)?|before|prior|despues|mas tarde|antes)`,
     `(?:apres|au bout d(?:e|')|a partir d(?:e|')|d'ici|after|within|over|tras|despues de|al cabo de) (?:(?:les?|la|des|the) )?(?:${ORDINAL} )?${COUNT} (?:${ORDINAL} )?(?:${UNIT}|${COURSE})(?: d(?:e |')[\\p{L}-]+)?`,
     `(?:au cours|lors) d(?:es|u|e la|e l') (?:${COUNT} )?(?:${ORDINAL} )?(?:${UNIT}|${COURSE})`,
     `(?:par la suite|ensuite|secondairement|ulterieurement|le lendemain|le surlendemain|la veille|le meme jour|dans les suites|subsequently|thereafter|the (?:next|following) (?:day|week|morning)|posteriormente|al dia siguiente)`,
-    `(?:lors de|a|des|au moment de|on|at|upon|al) (?:l'|the |su )?(?:admission|entree|hospitalisation|presentation|ingreso)`,
+    `(?:lors de|a|des|au moment de|on|at|upon|al) (?:l'|the |su |son |sa )?(?:admission|entree|hospitalisation|presentation|ingreso)`,
+    `depuis (?:${COUNT} ${UNIT}|l'age de \\d{1,3} ans|plus d(?:e |')${COUNT} ${UNIT})`,
+    `il y a ${COUNT} ${UNIT}`,
+    `(?:au|le) ${NTH} jour${FROM}`,
+    `(?:a|remont(?:e|ait|ant) a) ${COUNT} ${UNIT}${FROM}`,
+    `a l'arret (?:du|de la|des|de l') ?[\\p{L}-]+(?: [\\p{L}-]+)?`,
+    `(?:for|since) ${COUNT} ${UNIT}`,
     `au moment d(?:e|u|') (?:(?:notre|son|sa|la|l') ?)?(?:evaluation|diagnostic|consultation|admission)`,
     `une fois (?:le|la|l'|les) ?[\\p{L}-]+(?: [\\p{L}-]+)? (?:etabli|pose|confirme|obtenu|realise|termine|acquis)e?s?`,
     `(?:(?:on |at |a |au |le )?(?:day|jour) \\d{1,3})`,
@@ -60,7 +69,7 @@ function dayMonth(m: RegExpExecArray) {
 }
 
 /** Matches J4, J+4, M+6 on the original text (capital letter required). */
-const DAY_MARK = /(?<![\p{L}\d])(?:J[+-]?\d{1,3}|M[+-]\d{1,2})(?![\p{L}\d])/gu;
+const DAY_MARK = /(?<![\p{L}\d])(?<!anti[ -]?)(?:J[+-]?\d{1,3}|M[+-]\d{1,2})(?![\p{L}\d])/gu;
 
 export function findTimeExpressions(text: string, folded: string): TimeMatch[] {
   const found: TimeMatch[] = [];

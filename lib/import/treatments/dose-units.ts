@@ -4,11 +4,11 @@
  * such as "mg/L") is not a dose unit.
  */
 
-const PER = String.raw`(?:m²|m2|kg|j|jour|day|d|dia|24\s*h(?:eures?)?|12\s*h(?:eures?)?|8\s*h(?:eures?)?|h|heure|semaine|sem|week|wk|cure|cycle|injection|prise)`;
+const PER = String.raw`(?:m²|m2|kg|k|j|jour|day|d|dia|24\s*h(?:eures?)?|12\s*h(?:eures?)?|8\s*h(?:eures?)?|h|heure|semaine|sem|week|wk|cure|cycle|injection|prise)`;
 
 /** Matched on folded text right after a number (sticky). */
 export const DOSE_UNIT = new RegExp(
-  String.raw`\s*(?:mg|g|µg|ug|mcg|ng|ui|u|iu|mui|mu|ml|mmol|meq|unites?|units?)(?:\s*\/\s*${PER})*(?![\p{L}\d])(?!\s*\/)`,
+  String.raw`\s*(?:(?:mg|g|µg|ug|mcg|ng|ui|u|iu|mui|mu|ml|mmol|meq|unites?|units?)(?:\s*\/\s*${PER}|\s*\.\s*${PER}\s*-\s*1)*|%)(?![\p{L}\d])(?!\s*\/)`,
   "uy",
 );
 

@@ -2,9 +2,11 @@
  * Drugs common in oncology, haematology and general medicine: canonical key (INN), French name,
  * and names as written in French, English and Spanish (folded regex sources: lower case, no accents).
  */
+import { GENERAL_DRUGS } from "./drugs-general";
+
 export type DrugEntry = { key: string; fr: string; names: string[] };
 
-export const DRUGS: DrugEntry[] = [
+const SPECIALTY_DRUGS: DrugEntry[] = [
   { key: "paclitaxel", fr: "Paclitaxel", names: ["paclitaxel", "nab-paclitaxel"] },
   { key: "docetaxel", fr: "Docétaxel", names: ["docetaxel"] },
   { key: "epirubicin", fr: "Épirubicine", names: ["epirubicine", "epirubicin", "epirrubicina"] },
@@ -45,31 +47,31 @@ export const DRUGS: DrugEntry[] = [
   { key: "leuprorelin", fr: "Leuproréline", names: ["leuproreline", "leuprorelin", "leuprolide"] },
   { key: "zoledronic-acid", fr: "Acide zolédronique", names: ["acide zoledronique", "zoledronic acid", "acido zoledronico", "zoledronate"] },
   { key: "denosumab", fr: "Dénosumab", names: ["denosumab"] },
-  { key: "enoxaparin", fr: "Énoxaparine", names: ["enoxaparine", "enoxaparin", "enoxaparina"] },
+  { key: "enoxaparin", fr: "Énoxaparine", names: ["enoxaparine", "enoxaparin", "enoxaparina", "lovenox"] },
   { key: "tinzaparin", fr: "Tinzaparine", names: ["tinzaparine", "tinzaparin", "tinzaparina"] },
-  { key: "heparin", fr: "Héparine", names: ["heparine non fractionnee", "heparine", "heparin", "heparina"] },
+  { key: "heparin", fr: "Héparine", names: ["heparine non fractionnee", "heparinotherapie", "heparine", "heparin", "heparina"] },
   { key: "fondaparinux", fr: "Fondaparinux", names: ["fondaparinux"] },
   { key: "rivaroxaban", fr: "Rivaroxaban", names: ["rivaroxaban"] },
   { key: "apixaban", fr: "Apixaban", names: ["apixaban"] },
   { key: "warfarin", fr: "Warfarine", names: ["warfarine", "warfarin", "warfarina"] },
-  { key: "aspirin", fr: "Aspirine", names: ["aspirine", "aspirin", "aspirina", "acide acetylsalicylique"] },
+  { key: "aspirin", fr: "Aspirine", names: ["aspirine", "aspirin", "aspirina", "acide acetylsalicylique", "kardegic"] },
   { key: "filgrastim", fr: "Filgrastim", names: ["filgrastim"] },
   { key: "pegfilgrastim", fr: "Pegfilgrastim", names: ["pegfilgrastim"] },
   { key: "epoetin", fr: "Époétine", names: ["epoetine(?: alfa| beta)?", "epoetin(?: alfa| beta)?", "erythropoietine", "darbepoetine"] },
-  { key: "nsaid", fr: "AINS", names: ["ains", "nsaids?", "aine", "anti-inflammatoires? non steroidiens?"] },
+  { key: "nsaid", fr: "AINS", names: ["ains", "nsaids?", "aine", "anti[- ]?inflammatoires? non steroidiens?"] },
   { key: "morphine", fr: "Morphine", names: ["morphine", "morphiniques?", "morfina", "sulfate de morphine"] },
   { key: "oxycodone", fr: "Oxycodone", names: ["oxycodone", "oxicodona"] },
-  { key: "paracetamol", fr: "Paracétamol", names: ["paracetamol", "acetaminophen"] },
-  { key: "prednisone", fr: "Prednisone", names: ["prednisone", "prednisona"] },
-  { key: "prednisolone", fr: "Prednisolone", names: ["prednisolone", "prednisolona"] },
-  { key: "methylprednisolone", fr: "Méthylprednisolone", names: ["methylprednisolone", "metilprednisolona"] },
+  { key: "paracetamol", fr: "Paracétamol", names: ["paracetamol", "acetaminophen", "doliprane", "perfalgan", "dafalgan"] },
+  { key: "prednisone", fr: "Prednisone", names: ["prednisone", "prednisona", "cortancyl"] },
+  { key: "prednisolone", fr: "Prednisolone", names: ["prednisolone", "prednisolona", "solupred"] },
+  { key: "methylprednisolone", fr: "Méthylprednisolone", names: ["methyl ?-?prednisolone", "metilprednisolona", "solumedrol"] },
   { key: "dexamethasone", fr: "Dexaméthasone", names: ["dexamethasone", "dexametasona"] },
-  { key: "hydroxychloroquine", fr: "Hydroxychloroquine", names: ["hydroxychloroquine", "hidroxicloroquina"] },
-  { key: "amoxicillin", fr: "Amoxicilline", names: ["amoxicilline(?:[- ]acide clavulanique)?", "amoxicillin", "amoxicilina"] },
-  { key: "ceftriaxone", fr: "Ceftriaxone", names: ["ceftriaxone", "ceftriaxona"] },
+  { key: "hydroxychloroquine", fr: "Hydroxychloroquine", names: ["hydroxy ?-?chloroquine", "hidroxicloroquina", "plaquenil"] },
+  { key: "amoxicillin", fr: "Amoxicilline", names: ["amoxicilline(?:[- ]acide clavulanique)?", "amoxicillin", "amoxicilina", "augmentin", "clamoxyl"] },
+  { key: "ceftriaxone", fr: "Ceftriaxone", names: ["ceftriaxone", "ceftriaxona", "rocephine"] },
   { key: "piperacillin-tazobactam", fr: "Pipéracilline-tazobactam", names: ["piperacilline[- ]tazobactam", "piperacillin[- ]tazobactam", "piperacilina[- ]tazobactam"] },
   { key: "vancomycin", fr: "Vancomycine", names: ["vancomycine", "vancomycin", "vancomicina"] },
-  { key: "furosemide", fr: "Furosémide", names: ["furosemide", "furosemida"] },
+  { key: "furosemide", fr: "Furosémide", names: ["furosemide", "furosemida", "lasilix"] },
   { key: "omeprazole", fr: "Oméprazole", names: ["omeprazole", "omeprazol", "esomeprazole"] },
   { key: "insulin", fr: "Insuline", names: ["insuline", "insulin", "insulina"] },
   { key: "metformin", fr: "Metformine", names: ["metformine", "metformin", "metformina"] },
@@ -85,12 +87,12 @@ export const DRUGS: DrugEntry[] = [
   { key: "amiodarone", fr: "Amiodarone", names: ["amiodarone", "amiodarona"] },
   { key: "clopidogrel", fr: "Clopidogrel", names: ["clopidogrel"] },
   { key: "acenocoumarol", fr: "Acénocoumarol", names: ["acenocoumarol", "sintrom"] },
-  { key: "fluindione", fr: "Fluindione", names: ["fluindione"] },
+  { key: "fluindione", fr: "Fluindione", names: ["fluindione", "previscan"] },
   { key: "hydrocortisone", fr: "Hydrocortisone", names: ["hydrocortisone", "hidrocortisona"] },
   { key: "colchicine", fr: "Colchicine", names: ["colchicine", "colchicina"] },
   { key: "ibuprofen", fr: "Ibuprofène", names: ["ibuprofene", "ibuprofen", "ibuprofeno"] },
   { key: "ketoprofen", fr: "Kétoprofène", names: ["ketoprofene", "ketoprofen", "ketoprofeno"] },
-  { key: "tramadol", fr: "Tramadol", names: ["tramadol"] },
+  { key: "tramadol", fr: "Tramadol", names: ["tramadol", "topalgic", "contramal"] },
   { key: "fentanyl", fr: "Fentanyl", names: ["fentanyl", "fentanilo"] },
   { key: "ondansetron", fr: "Ondansétron", names: ["ondansetron"] },
   { key: "cotrimoxazole", fr: "Cotrimoxazole", names: ["cotrimoxazole", "trimethoprime?[- ]sulfamethoxazole", "cotrimoxazol"] },
@@ -104,6 +106,8 @@ export const DRUGS: DrugEntry[] = [
   { key: "voriconazole", fr: "Voriconazole", names: ["voriconazole", "voriconazol"] },
   { key: "aciclovir", fr: "Aciclovir", names: ["aciclovir", "acyclovir", "valaciclovir"] },
 ];
+
+export const DRUGS: DrugEntry[] = [...SPECIALTY_DRUGS, ...GENERAL_DRUGS];
 
 const BY_KEY = new Map(DRUGS.map((d) => [d.key, d]));
 

@@ -11,6 +11,7 @@
  */
 import { DOSE_UNIT, PER_TIME, normalizeDoseUnit } from "./dose-units";
 import { drugEntry } from "./drugs";
+import { COUNTED_PRODUCTS } from "./drugs-general";
 import { findDrugMentions, type DrugMention } from "./find-drugs";
 import { foldText } from "../text/fold-text";
 import { NUMBER_SOURCE, parseNumber } from "../text/parse-number";
@@ -35,10 +36,44 @@ export function extractTreatments(text: string): TreatmentDraft[] {
   const drugs = findDrugMentions(folded);
   const doses = findDoses(folded, drugs);
   // Doses written before their drug are claimed first, so a previous drug cannot take them.
-  const before = drugs.map((drug) => doseBefore(folded, doses, drug));
-  const items = drugs.map((drug, i) => build(text, folded, drug, before[i] ?? doseAfter(folded, doses, drugs, drug), Boolean(before[i])));
+  const before = drugs.map((drug) => (COUNTED_PRODUCTS.has(drug.key) ? unitsBefore(folded, doses, drug) : doseBefore(folded, doses, drug)));
+  const items = drugs.map((drug, i) =>
+    COUNTED_PRODUCTS.has(drug.key) ? build(text, folded, drug, before[i], true) : build(text, folded, drug, before[i] ?? doseAfter(folded, doses, drugs, drug), Boolean(before[i])),
+  );
   shareSchedules(text, items);
-  return items;
+  return withContinuations(text, folded, items, doses, drugs);
+}
+
+const WORD_COUNTS: Record<string, number> = { deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10 };
+const UNITS_BEFORE = /(?<![\p{L}\d])(\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:(?:poches?|unites?|flacons?|seances?|culots?)\s+(?:de\s+|d'))?$/u;
+
+/** Blood products and procedures: "2 concentrés globulaires", "deux poches de concentré de globule rouge", "3 poches de PFC". */
+function unitsBefore(folded: string, doses: DoseCandidate[], drug: DrugMention): DoseCandidate | undefined {
+  const m = UNITS_BEFORE.exec(folded.slice(Math.max(0, drug.start - 30), drug.start));
+  if (!m) return undefined;
+  const start = drug.start - m[0].length;
+  const words = WORD_COUNTS[m[1]];
+  const dose = doses.find((d) => d.start === start);
+  if (dose) dose.claimed = true;
+  return { start, end: start + m[1].length, valueText: words ? String(words) : m[1], claimed: true };
+}
+
+/** "acide tranexamique de 10 mg.kg-1 suivie d'une perfusion continue de 1 mg.kg-1.h-1": the second dose is the same drug's. */
+const CONTINUATION = /^\s*,?\s*(?:suivie?s?|relaye(?:e|s)? (?:par|d')|puis)\s+(?:d'une?|de|par|une?)?\s*(?:(?:perfusion|dose|injection|bolus|entretien)(?:\s+(?:continue|d'entretien|intraveineuse))?\s+(?:de|a)\s+)?$/u;
+function withContinuations(text: string, folded: string, items: TreatmentDraft[], doses: DoseCandidate[], drugs: DrugMention[]): TreatmentDraft[] {
+  const out: TreatmentDraft[] = [];
+  for (const item of items) {
+    out.push(item);
+    if (!item.dose) continue;
+    const next = doses.find((d) => d.start >= item.span.end && !d.claimed && d.unitSpan);
+    if (!next || !CONTINUATION.test(folded.slice(item.span.end, next.start))) continue;
+    if (drugs.some((d) => d.start >= item.span.end && d.start < next.start)) continue;
+    next.claimed = true;
+    const unit = text.slice(next.unitSpan!.start, next.unitSpan!.end);
+    const dose: Dose = { value: parseNumber(next.valueText, "count"), unit, unitNormalized: normalizeDoseUnit(unit), text: text.slice(next.start, next.end), span: { start: next.start, end: next.end } };
+    out.push({ ...item, dose, schedule: undefined, text: text.slice(next.start, next.end), span: { start: next.start, end: next.end } });
+  }
+  return out;
 }
 
 function findDoses(folded: string, drugs: DrugMention[]): DoseCandidate[] {

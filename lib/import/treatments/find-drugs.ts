@@ -13,5 +13,16 @@ export function findDrugMentions(folded: string): DrugMention[] {
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: DrugMention[] = [];
   for (const m of all) if (!kept.length || m.start >= kept[kept.length - 1].end) kept.push(m);
-  return kept;
+  return kept.filter((m, i) => !isRestatement(folded, kept[i - 1], m) && !isNamedAfter(folded, m, kept[i + 1]));
+}
+
+/** "plasma frais congelé (PFC)", "Immunoglobulines … (IgIV)": the bracketed abbreviation restates the drug. */
+function isRestatement(folded: string, previous: DrugMention | undefined, m: DrugMention): boolean {
+  return previous !== undefined && previous.key === m.key && /^\s*\(\s*$/.test(folded.slice(previous.end, m.start));
+}
+
+/** "L'héparinothérapie avec l'énoxaparine": a class followed by the drug that names it is that drug. */
+const CLASSES = new Set(["heparin", "nsaid", "vitamin-k-antagonist"]);
+function isNamedAfter(folded: string, m: DrugMention, next: DrugMention | undefined): boolean {
+  return next !== undefined && CLASSES.has(m.key) && /^\s*(?:avec|par|a base d(?:e|')|type|:)\s*(?:l'|le |la |les |du |de la |de l'|d')?\s*$/.test(folded.slice(m.end, next.start));
 }
