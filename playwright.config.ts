@@ -10,6 +10,8 @@ if (!databasePath || !path.resolve(databasePath).startsWith(os.tmpdir())) {
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
+/** Where e2e/admin.spec.ts starts its SMTP server (smtp-server) to receive the reset e-mails. */
+const smtpPort = port + 20_000;
 
 const launchOptions = {
   executablePath: process.env.CHROMIUM_PATH,
@@ -40,6 +42,7 @@ export default defineConfig({
       DATABASE_PATH: databasePath,
       NEXTAUTH_URL: baseURL,
       PROGRESSIF_DEMO: "1",
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
       PROGRESSIF_EXTRA_CASES: "e2e/fixtures/cases",
       NEXT_TELEMETRY_DISABLED: "1",
     },

@@ -15,7 +15,30 @@ export const users = sqliteTable("users", {
   passwordHash: text("password_hash").notNull(),
   role: text("role", { enum: roles }).notNull().default("student"),
   createdAt: integer("created_at").notNull(),
+  /** Carried in the session token and compared on every request: bumping it ends every session (sign-out, password change, deactivation). */
+  tokenVersion: integer("token_version").notNull().default(0),
+  /** Set while an admin has deactivated the account: no sign-in, no session; the data stays. */
+  deactivatedAt: integer("deactivated_at"),
+  /** Set when the learner erased the account: the row is an anonymous tombstone (no name, e-mail or password). */
+  erasedAt: integer("erased_at"),
 });
+
+/** One-time password reset links issued by an admin: only the SHA-256 of the token is stored. */
+export const passwordResets = sqliteTable(
+  "password_resets",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull().unique(),
+    createdBy: text("created_by"),
+    createdAt: integer("created_at").notNull(),
+    expiresAt: integer("expires_at").notNull(),
+    usedAt: integer("used_at"),
+  },
+  (t) => [index("password_resets_user").on(t.userId)],
+);
 
 /** Failed sign-ins, keyed by account ("email:…") and by client ("ip:…"), for rate limiting. */
 export const loginFailures = sqliteTable(

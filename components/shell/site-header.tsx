@@ -14,6 +14,7 @@ export async function SiteHeader() {
       links.push({ href: "/teach/cases", label: t("common.nav.myCases") });
     }
     if (user.role === "admin") links.push({ href: "/admin/users", label: t("common.nav.admin") });
+    links.push({ href: "/account", label: t("account.nav") });
   }
   return (
     <header className="border-b border-slate-200 bg-white">

@@ -7,6 +7,8 @@ import { verifyPassword, dummyPasswordHash } from "./password";
 import { findUserByEmail, normaliseEmail } from "@/lib/dal/users";
 import { signInBlockedUntil, recordSignInFailure, clearAccountFailures } from "@/lib/dal/rate-limit";
 import type { Role } from "@/lib/auth/roles";
+import { getDb } from "@/db/client";
+import { revokeSessionsOfToken, tokenVersionOf } from "@/lib/dal/account-store";
 
 const credentialsSchema = z.object({ email: z.string().trim().min(1).max(320), password: z.string().min(1).max(200) });
 
@@ -44,7 +46,8 @@ export function authOptions(): NextAuthOptions {
           const user = findUserByEmail(email);
           // Verify against a dummy hash for unknown emails: same work, same answer, no account probing.
           const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), parsed.data.password);
-          if (!user || !ok) {
+          // A deactivated or erased account answers like a wrong password.
+          if (!user || !ok || user.deactivatedAt !== null || user.erasedAt !== null) {
             recordSignInFailure(email, client);
             throw new Error(SIGNIN_INVALID);
           }
@@ -53,11 +56,19 @@ export function authOptions(): NextAuthOptions {
         },
       }),
     ],
+    events: {
+      // Signing out ends the session on the server too: a copied cookie stops working.
+      signOut({ token }) {
+        if (typeof token?.uid === "string" && typeof token.tv === "number") revokeSessionsOfToken(getDb(), token.uid, token.tv);
+      },
+    },
     callbacks: {
       jwt({ token, user }) {
         if (user) {
           token.uid = user.id;
           token.role = (user as { role?: Role }).role;
+          // The account's current token version: bumping it in the database ends this session.
+          token.tv = tokenVersionOf(getDb(), user.id);
         }
         return token;
       },

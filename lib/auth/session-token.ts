@@ -3,8 +3,12 @@ import { cookies } from "next/headers";
 import { decode, getToken, type JWT, type JWTDecodeParams } from "next-auth/jwt";
 import { env } from "@/lib/env";
 
+export type SessionClaims = { uid: string; tv: number };
+
 /**
- * The user id of the request's session cookie, as `getServerSession` finds it, without its cost.
+ * The user id and token version of the request's session cookie, as `getServerSession` finds
+ * them, without its cost. The caller compares the version with the user's row (lib/dal/session.ts):
+ * the cache below only saves the decryption, never the revocation check.
  *
  * getServerSession, called from a server component or action, runs next-auth's whole session
  * route: it derives the key (HKDF), decrypts the JWE, then derives the key again and re-encrypts a
@@ -12,12 +16,13 @@ import { env } from "@/lib/env";
  * SessionStore via getToken, cookies only — no Authorization header), the same decryption, and a
  * cache of tokens already decrypted, so a student's next requests skip the crypto.
  */
-export async function sessionUserId(): Promise<string | null> {
+export async function sessionClaims(): Promise<SessionClaims | null> {
   const jar = await cookies();
   const req = { cookies: Object.fromEntries(jar.getAll().map((c) => [c.name, c.value])), headers: {} };
   const secret = env().NEXTAUTH_SECRET ?? process.env.AUTH_SECRET;
   const token = await getToken({ req: req as unknown as Parameters<typeof getToken>[0]["req"], secret, decode: decodeSessionToken });
-  return typeof token?.uid === "string" ? token.uid : null;
+  // A token without a version predates revocation and is refused (its holder signs in again).
+  return typeof token?.uid === "string" && typeof token.tv === "number" ? { uid: token.uid, tv: token.tv } : null;
 }
 
 // Same tolerance as next-auth's decode (jose's jwtDecrypt with clockTolerance: 15).

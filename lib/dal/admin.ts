@@ -1,22 +1,66 @@
 import "server-only";
-import { getCurrentUser } from "./session";
-import { listUsersUnchecked, setRoleUnchecked, type UserDTO } from "./users";
+import { getDb } from "@/db/client";
 import type { Role } from "@/db/schema";
+import { authorizeAction, getCurrentUser } from "./session";
+import { changeRoleRecord, listUsersPage, setDeactivatedRecord, type UserPage } from "./account-store";
+import { issueResetRecord, type IssuedReset } from "./password-reset-store";
+import { auditActions } from "./audit";
+import { auditPage, auditRowsForExport, type AuditPage, type AuditRowDTO } from "./audit-queries";
+import { parseAuditFilter, type AuditFilter } from "@/lib/admin/audit-filter";
 
-/** Every account, for admins only (null for anyone else). */
-export async function getUsersForAdmin(): Promise<UserDTO[] | null> {
+export const USERS_PAGE_SIZE = 20;
+
+/** One page of accounts, for admins only (null for anyone else). */
+export async function getUsersForAdmin(query: string, page: number): Promise<UserPage | null> {
   const me = await getCurrentUser();
   if (me?.role !== "admin") return null;
-  return listUsersUnchecked();
+  return listUsersPage(getDb(), { query, page, pageSize: USERS_PAGE_SIZE });
 }
 
-export type ChangeRoleResult = { ok: true } | { ok: false; error: "unauthenticated" | "forbidden" | "self" | "not-found" };
+type Refused = { ok: false; error: "unauthenticated" | "forbidden" };
+export type AdminActionResult = { ok: true } | Refused | { ok: false; error: "not-found" | "self" | "last-admin" | "deactivated" };
 
-export async function changeUserRole(userId: string, role: Role): Promise<ChangeRoleResult> {
+export async function changeUserRole(userId: string, role: Role): Promise<AdminActionResult> {
+  const auth = await authorizeAction("admin");
+  if (!auth.ok) return auth;
+  const result = changeRoleRecord(getDb(), auth.user.id, userId, role);
+  return result.ok ? { ok: true } : result;
+}
+
+export async function setUserDeactivated(userId: string, deactivate: boolean): Promise<AdminActionResult> {
+  const auth = await authorizeAction("admin");
+  if (!auth.ok) return auth;
+  const result = setDeactivatedRecord(getDb(), auth.user.id, userId, deactivate);
+  return result.ok ? { ok: true } : result;
+}
+
+export async function issuePasswordReset(userId: string): Promise<{ ok: true; reset: IssuedReset } | Refused | { ok: false; error: "not-found" | "deactivated" }> {
+  const auth = await authorizeAction("admin");
+  if (!auth.ok) return auth;
+  return issueResetRecord(getDb(), auth.user.id, userId);
+}
+
+/** The platform's time zone for the audit filters' calendar days (APP_TIME_ZONE, as issue 15 item 6 sets it). */
+export function platformTimeZone(): string {
+  const zone = process.env.APP_TIME_ZONE || "Europe/Paris";
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return zone;
+  } catch {
+    return "Europe/Paris";
+  }
+}
+
+export function readAuditFilter(params: Record<string, string | string[] | undefined>): AuditFilter {
+  return parseAuditFilter(params, auditActions, platformTimeZone());
+}
+
+export async function getAuditPage(filter: AuditFilter): Promise<AuditPage | null> {
   const me = await getCurrentUser();
-  if (!me) return { ok: false, error: "unauthenticated" };
-  if (me.role !== "admin") return { ok: false, error: "forbidden" };
-  // An admin cannot demote themself: the platform must never lose its last admin by accident.
-  if (me.id === userId) return { ok: false, error: "self" };
-  return setRoleUnchecked(userId, role) ? { ok: true } : { ok: false, error: "not-found" };
+  return me?.role === "admin" ? auditPage(getDb(), filter) : null;
+}
+
+export async function getAuditExport(filter: AuditFilter): Promise<AuditRowDTO[] | null> {
+  const me = await getCurrentUser();
+  return me?.role === "admin" ? auditRowsForExport(getDb(), filter) : null;
 }

@@ -3,6 +3,7 @@ import { and, asc, countDistinct, desc, eq, inArray, isNull, or } from "drizzle-
 import type { Db } from "@/db/client";
 import { assignments, attempts, cases, caseVersions, cohortMembers, cohorts, type Assignment, type Cohort } from "@/db/schema";
 import type { AssignmentInput, AssignmentUpdate } from "@/lib/teach/assignment-schema";
+import { recordAudit } from "./audit";
 
 // Session-free: callers pass the acting instructor's id; every query filters on the cohort's owner.
 
@@ -45,6 +46,7 @@ export function createAssignmentRecord(db: Db, ownerId: string, input: Assignmen
         createdAt: now,
       })
       .run();
+    recordAudit(tx as unknown as Db, { actorId: ownerId, action: "assignment.create", targetType: "assignment", targetId: id, details: { cohortId: cohort.id, caseVersionId: input.caseVersionId, mode: input.mode } }, now);
     return { ok: true, id };
   });
 }
@@ -140,6 +142,13 @@ export function updateAssignmentRecord(db: Db, ownerId: string, input: Assignmen
       })
       .where(eq(assignments.id, owned.assignment.id))
       .run();
+    recordAudit(tx as unknown as Db, {
+      actorId: ownerId,
+      action: "assignment.update",
+      targetType: "assignment",
+      targetId: owned.assignment.id,
+      details: { opensAt: input.opensAt, dueAt: input.dueAt, attemptsAllowed: input.attemptsAllowed, countingRule: input.countingRule, latePolicy: input.latePolicy },
+    });
     return { ok: true, cohortId: owned.cohort.id } as const;
   });
 }
@@ -155,6 +164,7 @@ export function deleteAssignmentRecord(db: Db, ownerId: string, assignmentId: st
     const started = tx.select({ id: attempts.id }).from(attempts).where(eq(attempts.assignmentId, owned.assignment.id)).limit(1).get();
     if (started) return { ok: false, error: "has-attempts" } as const;
     tx.delete(assignments).where(eq(assignments.id, owned.assignment.id)).run();
+    recordAudit(tx as unknown as Db, { actorId: ownerId, action: "assignment.delete", targetType: "assignment", targetId: owned.assignment.id, details: { cohortId: owned.cohort.id } });
     return { ok: true, cohortId: owned.cohort.id } as const;
   });
 }

@@ -5,6 +5,7 @@ import { attempts, caseVersions, stageVisits } from "@/db/schema";
 import type { DraftIssue } from "@/lib/authoring/draft";
 import { checkDraft } from "@/lib/authoring/validate-draft";
 import { caseVersionRows, currentDraft, findOwnedCase, hashContent } from "./authoring-store";
+import { recordAudit } from "./audit";
 
 // Session-free: callers pass the acting instructor's id; each function checks ownership itself,
 // inside the transaction that does the work.
@@ -33,6 +34,7 @@ export function publishDraftRecord(db: Db, userId: string, caseId: string, now =
         .set({ status: "published", content: json, contentHash: hashContent(json), title: check.def.title, publishedAt: now, updatedAt: Math.max(now, row.updatedAt + 1) })
         .where(and(eq(caseVersions.id, row.id), eq(caseVersions.status, "draft")))
         .run();
+      recordAudit(tx as unknown as Db, { actorId: userId, action: "case.publish", targetType: "case-version", targetId: row.id, details: { caseId, version: row.version } }, now);
       return { ok: true, version: row.version, versionId: row.id };
     },
     { behavior: "immediate" },

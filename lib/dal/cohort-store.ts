@@ -3,6 +3,7 @@ import { and, asc, count, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { assignments, cohortMembers, cohorts, users, type Cohort } from "@/db/schema";
 import { generateJoinCode } from "@/lib/teach/join-code";
+import { recordAudit } from "./audit";
 
 // Session-free: callers (lib/dal/cohorts.ts, the seeds) decide who is acting. Every query that
 // reads or changes a cohort filters on its owner, so another instructor's id finds nothing.
@@ -28,6 +29,7 @@ export function createCohortRecord(db: Db, ownerId: string, name: string, now = 
   throw new Error("createCohortRecord: could not draw a free join code");
 }
 
+/** Call inside a transaction (lib/dal/cohorts.ts does): the new code and its audit row commit together. */
 export function rotateJoinCodeRecord(db: Db, ownerId: string, cohortId: string): string | null {
   for (let i = 0; i < 5; i++) {
     const code = generateJoinCode();
@@ -38,7 +40,10 @@ export function rotateJoinCodeRecord(db: Db, ownerId: string, cohortId: string):
       .set({ joinCode: code })
       .where(and(eq(cohorts.id, cohortId), eq(cohorts.ownerId, ownerId)))
       .run();
-    return res.changes === 1 ? code : null;
+    if (res.changes !== 1) return null;
+    // The new code itself is not recorded: the audit trail must not hand out a way into the cohort.
+    recordAudit(db, { actorId: ownerId, action: "cohort.join-code-rotate", targetType: "cohort", targetId: cohortId });
+    return code;
   }
   throw new Error("rotateJoinCodeRecord: could not draw a free join code");
 }

@@ -1,30 +1,31 @@
 import "server-only";
 import { cache } from "react";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { redirect, notFound } from "next/navigation";
 import { getDb, prepared, type Db } from "@/db/client";
 import { users, type Role } from "@/db/schema";
-import { sessionUserId } from "@/lib/auth/session-token";
+import { sessionClaims } from "@/lib/auth/session-token";
 import type { UserDTO } from "./users";
 
-// findUserById's query, compiled once: it runs on every authenticated request.
-const userById = (db: Db) =>
+// The session's user, compiled once: it runs on every authenticated request. The token version,
+// deactivation and erasure are checked in this same query, so revocation costs no extra round trip.
+const userBySession = (db: Db) =>
   prepared(db, "session:user", (d) =>
     d
       .select({ id: users.id, email: users.email, name: users.name, role: users.role, createdAt: users.createdAt })
       .from(users)
-      .where(eq(users.id, sql.placeholder("id")))
+      .where(and(eq(users.id, sql.placeholder("id")), eq(users.tokenVersion, sql.placeholder("tv")), isNull(users.deactivatedAt), isNull(users.erasedAt)))
       .prepare(),
   );
 
 /**
- * The signed-in user, re-read from the database on every request: a role change or a deleted
- * account takes effect at once, whatever the session cookie says.
+ * The signed-in user, re-read from the database on every request: a role change, a sign-out
+ * (token version bumped), a deactivation or an erasure takes effect at once, whatever the cookie says.
  */
 export const getCurrentUser = cache(async (): Promise<UserDTO | null> => {
-  const id = await sessionUserId();
-  if (!id) return null;
-  return userById(getDb()).get({ id }) ?? null;
+  const claims = await sessionClaims();
+  if (!claims) return null;
+  return userBySession(getDb()).get({ id: claims.uid, tv: claims.tv }) ?? null;
 });
 
 /** For pages: the user, or a redirect to sign-in. */

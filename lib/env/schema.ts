@@ -20,6 +20,12 @@ export const envSchema = z.object({
         ctx.addIssue({ code: "custom", message: (e as Error).message });
       }
     }),
+  /** When set (smtp://user:pass@host:port), admin-issued password reset links are also e-mailed. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "SMTP_URL commence par smtp:// ou smtps://")
+    .optional(),
+  SMTP_FROM: z.string().min(3).default("Progressif <no-reply@progressif.invalid>"),
   /** Session lifetime in hours. */
   SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
 });

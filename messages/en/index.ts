@@ -1,6 +1,7 @@
 import { common } from "./common";
 import { auth } from "./auth";
 import { admin } from "./admin";
+import { account } from "./account";
 import { home } from "./home";
 import { questions } from "./questions";
 import { player } from "./player";
@@ -8,4 +9,4 @@ import { teach } from "./teach";
 import { authoring } from "./authoring";
 import { editor } from "./editor";
 
-export const en = { common, auth, admin, home, player, questions, teach, authoring, editor };
+export const en = { common, auth, admin, account, home, player, questions, teach, authoring, editor };

@@ -3,6 +3,7 @@ import { useActionState } from "react";
 import { useI18n } from "@/components/i18n-provider";
 import { roles, type Role } from "@/lib/auth/roles";
 import { setUserRoleAction, type RoleState } from "./actions";
+import { adminErrorKey } from "./admin-error";
 
 export function RoleForm({ userId, email, role }: { userId: string; email: string; role: Role }) {
   const { t } = useI18n();
@@ -26,9 +27,7 @@ export function RoleForm({ userId, email, role }: { userId: string; email: strin
       </button>
       <span aria-live="polite" className="text-sm">
         {state.status === "ok" && <span className="text-green-800">{t("admin.users.updated", { email, role: t(`common.roles.${state.role as Role}`) })}</span>}
-        {state.status === "error" && (
-          <span className="text-red-700">{state.error === "self" ? t("admin.users.selfChange") : t(`common.actionErrors.${state.error === "not-found" ? "notFound" : state.error === "invalid" ? "invalid" : state.error === "forbidden" ? "forbidden" : "unauthenticated"}`)}</span>
-        )}
+        {state.status === "error" && <span className="text-red-700">{t(adminErrorKey(state.error))}</span>}
       </span>
     </form>
   );

@@ -1,0 +1,28 @@
+"use client";
+import { useActionState } from "react";
+import { useI18n } from "@/components/i18n-provider";
+import { eraseAccountAction, type EraseState } from "./actions";
+import { accountErrorKey } from "./account-errors";
+
+export function EraseForm() {
+  const { t } = useI18n();
+  const [state, action, pending] = useActionState<EraseState, FormData>(eraseAccountAction, { status: "idle" });
+  return (
+    <form action={action} className="space-y-3">
+      <label className="flex flex-col text-sm">
+        {t("account.erase.password")}
+        <input type="password" name="password" required autoComplete="current-password" className="input" />
+      </label>
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" name="confirm" value="yes" />
+        {t("account.erase.confirm")}
+      </label>
+      <button type="submit" className="btn-danger" disabled={pending}>
+        {t("account.erase.submit")}
+      </button>
+      <p aria-live="polite" className="text-sm text-red-700">
+        {state.status === "error" && t(accountErrorKey(state.error))}
+      </p>
+    </form>
+  );
+}

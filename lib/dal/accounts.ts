@@ -1,0 +1,54 @@
+import "server-only";
+import { getDb } from "@/db/client";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { checkPasswordStrength, type PasswordVerdict } from "@/lib/auth/password-policy";
+import { findUserByEmail } from "./users";
+import { authorizeAction } from "./session";
+import { changePasswordRecord } from "./account-store";
+import { peekReset, spendResetRecord } from "./password-reset-store";
+import { eraseUserRecord, exportUserData, type UserDataExport } from "./erasure-store";
+
+type Refused = { ok: false; error: "unauthenticated" | "forbidden" };
+type Weak = Extract<PasswordVerdict, { ok: false }>["code"];
+
+export type ChangePasswordResult = { ok: true } | Refused | { ok: false; error: "wrong-password" | Weak };
+
+/** The signed-in user's own password: the current one is required; every session ends (sign in again). */
+export async function changeOwnPassword(current: string, next: string): Promise<ChangePasswordResult> {
+  const auth = await authorizeAction();
+  if (!auth.ok) return auth;
+  const row = findUserByEmail(auth.user.email);
+  if (!row || !(await verifyPassword(row.passwordHash, current))) return { ok: false, error: "wrong-password" };
+  const verdict = checkPasswordStrength(next, [auth.user.name, auth.user.email]);
+  if (!verdict.ok) return { ok: false, error: verdict.code };
+  return changePasswordRecord(getDb(), auth.user.id, await hashPassword(next)) ? { ok: true } : { ok: false, error: "unauthenticated" };
+}
+
+export type ResetPasswordResult = { ok: true } | { ok: false; error: "invalid-link" | Weak };
+
+/** Sets a new password through a one-time link (no session needed: the link is the credential). */
+export async function resetPasswordWithToken(token: string, next: string): Promise<ResetPasswordResult> {
+  const db = getDb();
+  const account = peekReset(db, token);
+  if (!account) return { ok: false, error: "invalid-link" };
+  const verdict = checkPasswordStrength(next, [account.name, account.email]);
+  if (!verdict.ok) return { ok: false, error: verdict.code };
+  return spendResetRecord(db, token, await hashPassword(next)) ? { ok: true } : { ok: false, error: "invalid-link" };
+}
+
+export async function getOwnDataExport(): Promise<UserDataExport | null> {
+  const auth = await authorizeAction();
+  return auth.ok ? exportUserData(getDb(), auth.user.id) : null;
+}
+
+export type EraseOwnResult = { ok: true } | Refused | { ok: false; error: "wrong-password" | "not-student" | "not-found" };
+
+/** Erasure needs the password again: a borrowed unlocked laptop must not be enough. */
+export async function eraseOwnAccount(password: string): Promise<EraseOwnResult> {
+  const auth = await authorizeAction();
+  if (!auth.ok) return auth;
+  if (auth.user.role !== "student") return { ok: false, error: "not-student" };
+  const row = findUserByEmail(auth.user.email);
+  if (!row || !(await verifyPassword(row.passwordHash, password))) return { ok: false, error: "wrong-password" };
+  return eraseUserRecord(getDb(), auth.user.id);
+}

@@ -1,0 +1,128 @@
+import "server-only";
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { attempts, caseVersions, cohortMembers, cohorts, investigationRequests, loginFailures, passwordResets, responses, stageVisits, users } from "@/db/schema";
+import { recordAudit } from "./audit";
+import { revokeSessions } from "./account-store";
+
+/** What an erased account's row keeps: nothing that names or reaches the person. */
+export const ERASED_NAME = "—";
+const erasedEmail = () => `erased-${crypto.randomUUID()}@erased.invalid`;
+
+export type UserDataExport = {
+  format: "progressif-user-data/1";
+  exportedAt: string;
+  account: { id: string; email: string; name: string; role: string; createdAt: string };
+  cohorts: { id: string; name: string; joinedAt: string }[];
+  attempts: {
+    id: string;
+    case: string;
+    caseVersion: number;
+    assignmentId: string | null;
+    mode: "training" | "exam";
+    status: "in_progress" | "finished";
+    startedAt: string;
+    finishedAt: string | null;
+    late: boolean;
+    /** Training only: an exam's score is the instructor's to release (PRODUCT.md), so it is not exported here. */
+    score: number | null;
+    maxScore: number | null;
+    answers: { questionId: string; stage: number; answer: unknown; points: number | null; maxPoints: number | null; timeSpentMs: number; submittedAt: string }[];
+    investigations: { id: string; stage: number; requestedAt: string }[];
+    stages: { stage: number; enteredAt: string; completedAt: string | null }[];
+  }[];
+};
+
+const iso = (ms: number) => new Date(ms).toISOString();
+const isoOrNull = (ms: number | null) => (ms === null ? null : iso(ms));
+
+/** Everything the platform holds about a learner, for their right of access (GDPR art. 15 and 20). */
+export function exportUserData(db: Db, userId: string, now = Date.now()): UserDataExport | null {
+  const user = db.select().from(users).where(and(eq(users.id, userId), isNull(users.erasedAt))).get();
+  if (!user) return null;
+  const memberships = db
+    .select({ id: cohorts.id, name: cohorts.name, joinedAt: cohortMembers.joinedAt })
+    .from(cohortMembers)
+    .innerJoin(cohorts, eq(cohorts.id, cohortMembers.cohortId))
+    .where(eq(cohortMembers.userId, userId))
+    .orderBy(asc(cohortMembers.joinedAt))
+    .all();
+  const rows = db
+    .select({ a: attempts, title: caseVersions.title, version: caseVersions.version })
+    .from(attempts)
+    .innerJoin(caseVersions, eq(caseVersions.id, attempts.caseVersionId))
+    .where(eq(attempts.userId, userId))
+    .orderBy(asc(attempts.startedAt))
+    .all();
+  const ids = rows.map((r) => r.a.id);
+  const byAttempt = <T extends { attemptId: string }>(list: T[]) => {
+    const map = new Map<string, T[]>();
+    for (const item of list) map.set(item.attemptId, [...(map.get(item.attemptId) ?? []), item]);
+    return map;
+  };
+  const answers = byAttempt(ids.length ? db.select().from(responses).where(inArray(responses.attemptId, ids)).orderBy(asc(responses.id)).all() : []);
+  const orders = byAttempt(ids.length ? db.select().from(investigationRequests).where(inArray(investigationRequests.attemptId, ids)).orderBy(asc(investigationRequests.id)).all() : []);
+  const visits = byAttempt(ids.length ? db.select().from(stageVisits).where(inArray(stageVisits.attemptId, ids)).orderBy(asc(stageVisits.stageIndex)).all() : []);
+  return {
+    format: "progressif-user-data/1",
+    exportedAt: iso(now),
+    account: { id: user.id, email: user.email, name: user.name, role: user.role, createdAt: iso(user.createdAt) },
+    cohorts: memberships.map((m) => ({ id: m.id, name: m.name, joinedAt: iso(m.joinedAt) })),
+    attempts: rows.map(({ a, title, version }) => {
+      const scored = a.mode === "training";
+      return {
+        id: a.id,
+        case: title,
+        caseVersion: version,
+        assignmentId: a.assignmentId,
+        mode: a.mode,
+        status: a.status,
+        startedAt: iso(a.startedAt),
+        finishedAt: isoOrNull(a.finishedAt),
+        late: a.late,
+        score: scored ? a.score : null,
+        maxScore: scored ? a.maxScore : null,
+        answers: (answers.get(a.id) ?? []).map((r) => ({
+          questionId: r.questionId,
+          stage: r.stageIndex,
+          answer: JSON.parse(r.answer) as unknown,
+          points: scored ? r.points : null,
+          maxPoints: scored ? r.maxPoints : null,
+          timeSpentMs: r.timeSpentMs,
+          submittedAt: iso(r.submittedAt),
+        })),
+        investigations: (orders.get(a.id) ?? []).map((o) => ({ id: o.investigationId, stage: o.stageIndex, requestedAt: iso(o.requestedAt) })),
+        stages: (visits.get(a.id) ?? []).map((v) => ({ stage: v.stageIndex, enteredAt: iso(v.enteredAt), completedAt: isoOrNull(v.completedAt) })),
+      };
+    }),
+  };
+}
+
+export type EraseResult = { ok: true } | { ok: false; error: "not-found" | "not-student" };
+
+/**
+ * Erases a learner's account: the row becomes an anonymous tombstone (no name, e-mail or
+ * password; every session ends) and everything keyed by the e-mail goes. The attempts stay,
+ * attached to the tombstone, so cohort and case statistics keep their counts without naming anyone.
+ * Instructors and admins own cases, cohorts and audit duties: their accounts are not self-erasable.
+ */
+export function eraseUserRecord(db: Db, userId: string, now = Date.now()): EraseResult {
+  return db.transaction(
+    (tx): EraseResult => {
+      const user = tx
+        .select({ email: users.email, role: users.role })
+        .from(users)
+        .where(and(eq(users.id, userId), isNull(users.erasedAt)))
+        .get();
+      if (!user) return { ok: false, error: "not-found" };
+      if (user.role !== "student") return { ok: false, error: "not-student" };
+      tx.update(users).set({ email: erasedEmail(), name: ERASED_NAME, passwordHash: "!", erasedAt: now, deactivatedAt: null }).where(eq(users.id, userId)).run();
+      revokeSessions(tx as unknown as Db, userId);
+      tx.delete(passwordResets).where(eq(passwordResets.userId, userId)).run();
+      tx.delete(loginFailures).where(eq(loginFailures.key, `email:${user.email}`)).run();
+      recordAudit(tx as unknown as Db, { actorId: userId, action: "user.erase", targetType: "user", targetId: userId }, now);
+      return { ok: true };
+    },
+    { behavior: "immediate" },
+  );
+}

@@ -1,0 +1,55 @@
+import type { account as fr } from "../fr/account";
+
+export const account: typeof fr = {
+  nav: "My account",
+  title: "My account",
+  profile: "Profile",
+  name: "Name",
+  email: "Email",
+  role: "Role",
+  password: {
+    title: "Change password",
+    intro: "At least 8 characters, hard to guess (avoid your name, your email and common passwords). All your sessions end: sign in again afterwards.",
+    current: "Current password",
+    next: "New password",
+    confirm: "Confirm the new password",
+    submit: "Change password",
+    done: "Password changed. Sign in again with the new one.",
+    signInAgain: "Sign in again",
+  },
+  errors: {
+    wrongPassword: "Current password is wrong.",
+    mismatch: "The two new passwords differ.",
+    passwordShort: "The password must be at least 8 characters long.",
+    passwordLong: "The password must be at most 200 characters long.",
+    passwordWeak: "Password too easy to guess: make it longer or mix unrelated words.",
+    invalidLink: "This link is no longer valid (already used, expired or replaced). Ask an admin for a new one.",
+    notStudent: "Only a student account can be erased here; for an instructor or admin account, contact an admin.",
+    confirmRequired: "Tick the box to confirm the erasure.",
+  },
+  data: {
+    title: "My data",
+    intro: "Download everything Progressif keeps about you: account, cohorts, attempts and answers (JSON).",
+    download: "Download my data",
+  },
+  erase: {
+    title: "Erase my account",
+    intro: "Your name, email and password are deleted and you can no longer sign in. Your attempts disappear from your view; they stay, anonymous, in cohort and case statistics. This cannot be undone.",
+    password: "Password (to confirm)",
+    confirm: "I understand that erasure is final.",
+    submit: "Erase my account for good",
+    done: "Your account has been erased.",
+  },
+  reset: {
+    title: "New password",
+    intro: "Choose a new password for your account. This link works once.",
+    missing: "Incomplete link: open the exact link your admin gave you.",
+    submit: "Save password",
+    done: "Password saved. You can sign in.",
+    signIn: "Sign in",
+  },
+  mail: {
+    subject: "Progressif: reset your password",
+    body: "Hello {name},\n\nA Progressif admin created a link for you to choose a new password:\n\n{link}\n\nThe link is valid for 1 hour and works once. If you did not ask for it, ignore this message.",
+  },
+};
