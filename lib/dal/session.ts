@@ -6,6 +6,7 @@ import { getDb, prepared, type Db } from "@/db/client";
 import { users, type Role } from "@/db/schema";
 import { sessionUserId } from "@/lib/auth/session-token";
 import type { UserDTO } from "./users";
+import { noteUserId } from "@/lib/observability/request-context.mjs";
 
 // findUserById's query, compiled once: it runs on every authenticated request.
 const userById = (db: Db) =>
@@ -24,6 +25,8 @@ const userById = (db: Db) =>
 export const getCurrentUser = cache(async (): Promise<UserDTO | null> => {
   const id = await sessionUserId();
   if (!id) return null;
+  // The request's log line names the user (id only).
+  noteUserId(id);
   return userById(getDb()).get({ id }) ?? null;
 });
 

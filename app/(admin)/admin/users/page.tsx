@@ -4,6 +4,7 @@ import { requireUser } from "@/lib/dal/session";
 import { getUsersForAdmin } from "@/lib/dal/admin";
 import { getT, getLocale } from "@/lib/i18n/server";
 import { RoleForm } from "./role-form";
+import { appTimeZone } from "@/lib/time/app-zone";
 
 export const metadata: Metadata = { title: "Administration" };
 
@@ -12,7 +13,7 @@ export default async function AdminUsersPage() {
   const users = await getUsersForAdmin();
   if (!users) notFound();
   const [t, locale] = await Promise.all([getT(), getLocale()]);
-  const date = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium" });
+  const date = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium", timeZone: appTimeZone() });
   return (
     <div className="space-y-4">
       <div>

@@ -16,6 +16,7 @@ import { ReviewSummary } from "./review-summary";
 import { ScoreHistogram } from "./score-histogram";
 import { StageTimes } from "./stage-times";
 import { StudentTable } from "./student-table";
+import { appTimeZone } from "@/lib/time/app-zone";
 
 export const metadata: Metadata = { title: "Revue de cohorte" };
 
@@ -49,7 +50,7 @@ export default async function AssignmentReviewPage({ params, searchParams }: Pro
         <AssignmentSettingsForm
           assignmentId={a.id}
           exam={a.mode === "exam"}
-          timeZone={Intl.DateTimeFormat().resolvedOptions().timeZone}
+          timeZone={appTimeZone()}
           current={{
             opensAt: toLocalDateTimeInput(a.opensAt),
             dueAt: a.dueAt === null ? "" : toLocalDateTimeInput(a.dueAt),
