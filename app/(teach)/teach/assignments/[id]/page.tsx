@@ -68,6 +68,13 @@ export default async function AssignmentReviewPage({ params, searchParams }: Pro
           <a href={`/teach/assignments/${a.id}/export/questions.csv`} className="btn-secondary py-1.5" download>
             {t("teach.review.exportQuestions")}
           </a>
+          {/* The default format follows the language (semicolons in French); the other one for other spreadsheets. */}
+          <a href={`/teach/assignments/${a.id}/export/students.csv?format=${locale === "fr" ? "comma" : "semicolon"}`} className="link self-center text-sm" download>
+            {t("teach.review.exportStudentsOther")}
+          </a>
+          <a href={`/teach/assignments/${a.id}/export/questions.csv?format=${locale === "fr" ? "comma" : "semicolon"}`} className="link self-center text-sm" download>
+            {t("teach.review.exportQuestionsOther")}
+          </a>
         </nav>
       </div>
       <ReviewSummary review={review} rule={t(`teach.assignment.counting.${a.countingRule}`)} {...section} />
