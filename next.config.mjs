@@ -6,8 +6,8 @@ const nextConfig = {
   reactStrictMode: true,
   // `npm test` type-checks the whole project (tsc --noEmit) and lints it; the build does not repeat that work.
   typescript: { ignoreBuildErrors: true },
-  // Native module: keep it out of the server bundle.
-  serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "mammoth", "unpdf"],
+  // Native modules, and prom-client (its registry is shared with the server wrapper, scripts/lib/server.mjs): kept out of the server bundle.
+  serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "mammoth", "unpdf", "prom-client"],
   experimental: {
     serverActions: { bodySizeLimit: "6mb" },
   },

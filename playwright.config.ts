@@ -45,6 +45,9 @@ export default defineConfig({
       SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
       PROGRESSIF_EXTRA_CASES: "e2e/fixtures/cases",
       NEXT_TELEMETRY_DISABLED: "1",
+      // The server runs in UTC, as in a container: dates must follow APP_TIME_ZONE (default Europe/Paris) anyway.
+      TZ: "UTC",
+      ...(process.env.E2E_LOG_FILE ? { LOG_FILE: process.env.E2E_LOG_FILE } : {}),
     },
   },
 });

@@ -4,6 +4,7 @@ import "./globals.css";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 import { I18nProvider } from "@/components/i18n-provider";
 import { SiteHeader } from "@/components/shell/site-header";
+import { appTimeZone } from "@/lib/time/app-zone";
 
 const inter = localFont({
   src: "./fonts/inter-latin-wght-normal.woff2",
@@ -22,7 +23,8 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const [locale, messages] = await Promise.all([getLocale(), getMessages()]);
   return (
-    <html lang={locale} className={inter.variable}>
+    // data-time-zone: the platform's zone, read by client components to show dates as the server does.
+    <html lang={locale} className={inter.variable} data-time-zone={appTimeZone()}>
       <body className="min-h-screen font-sans">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
           {messages.common.skipToContent}

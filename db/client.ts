@@ -7,6 +7,7 @@ import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3"
 import fs from "node:fs";
 import path from "node:path";
 import * as schema from "./schema";
+import { metrics } from "../lib/observability/metrics.mjs";
 
 export type Db = BetterSQLite3Database<typeof schema>;
 
@@ -43,6 +44,7 @@ class WalSync {
   }
 
   private async sync(): Promise<void> {
+    const timed = metrics().fsyncDuration.startTimer();
     try {
       const wal = await fs.promises.open(`${this.file}-wal`, "r").catch((e: NodeJS.ErrnoException) => {
         // No WAL file: everything committed is in the database file itself.
@@ -55,6 +57,7 @@ class WalSync {
         await wal.close();
       }
     } finally {
+      timed();
       this.running = null;
     }
   }

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import type { Page } from "@playwright/test";
 import { test, expect, expectAccessible } from "./support";
 import { Player } from "./player-page";
+import { parseCsv } from "../lib/review/csv";
 import { assignSentinel, createCohort, expectNotFound, joinWithCode, newInstructors, newUser, ownClientAddress } from "./teach-support";
 
 async function startAssignment(page: Page, assignmentId: string): Promise<Player> {
@@ -25,12 +26,8 @@ async function playSentinel(player: Player, strong: boolean) {
   await player.finish();
 }
 
-function parseCsv(text: string): string[][] {
-  return text
-    .trimEnd()
-    .split("\r\n")
-    .map((line) => line.split(","));
-}
+/** Today in the platform's zone (the exports' file names carry it). */
+const today = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(new Date());
 
 async function download(page: Page, linkName: string): Promise<{ name: string; text: string }> {
   const pending = page.waitForEvent("download");
@@ -106,22 +103,38 @@ test("the instructor reviews a played assignment: statistics, drill-down, CSV ex
   await expectAccessible(page);
   await page.getByRole("link", { name: "Retour à la revue" }).click();
 
-  // Both CSV exports, and the same numbers as the page.
+  // Both CSV exports, and the same numbers as the page. In French, the default file is for French
+  // spreadsheets: UTF-8 BOM, semicolons, decimal commas; named after cohort, case, opening day and today.
   const students = await download(page, "Résultats par étudiant·e (CSV)");
-  expect(students.name).toBe("promo-revue-cas-sentinelle-pour-les-tests-etudiants.csv");
-  const srows = parseCsv(students.text);
-  expect(srows[0]).toEqual(["email", "name", "status", "started_at", "finished_at", "total", "max", "mark_20", "q1", "q2", "q3", "q4", "q5", "q6"]);
+  expect(students.name).toBe(`promo-revue_cas-sentinelle-pour-les-tests_${today()}_etudiants-excel-fr_${today()}.csv`);
+  expect(students.text.startsWith("\uFEFFemail;name;")).toBe(true);
+  const srows = parseCsv(students.text, ";");
+  const questionColumns = ["q1", "q2", "q3", "q4", "q5", "q6"];
+  expect(srows[0]).toEqual(["email", "name", "status", "started_at", "finished_at", "total", "max", "mark_20", ...questionColumns, "investigations", "floor_adjustment"]);
   const weakRow = srows.find((r) => r[0] === weak.email)!;
   expect(weakRow.slice(1, 3)).toEqual(["Basile Faible", "finished"]);
-  expect(weakRow.slice(5)).toEqual(["3", "7", "8.57", "0", "0", "0.5", "1", "0.5", "1"]);
-  expect(srows.find((r) => r[0] === idle.email)!.slice(2)).toEqual(["not_started", ...Array<string>(11).fill("")]);
+  expect(weakRow.slice(5)).toEqual(["3", "7", "8,57", "0", "0", "0,5", "1", "0,5", "1", "0", "0"]);
+  const strongRow = srows.find((r) => r[0] === strong.email)!;
+  expect(strongRow.slice(5)).toEqual(["7", "7", "20", "1", "1", "1", "1", "1", "1", "1", "0"]);
+  // The question, investigation and floor columns add up to the total.
+  for (const row of [weakRow, strongRow]) {
+    const sum = row.slice(8).reduce((s, cell) => s + Number(cell.replace(",", ".")), 0);
+    expect(sum).toBe(Number(row[5].replace(",", ".")));
+  }
+  expect(srows.find((r) => r[0] === idle.email)!.slice(2)).toEqual(["not_started", ...Array<string>(13).fill("")]);
   const questions = await download(page, "Statistiques par question (CSV)");
-  const qrows = parseCsv(questions.text);
-  expect(qrows[0].slice(0, 9)).toEqual(["id", "type", "max", "facility", "sd", "discrimination", "efficiency", "flagged", "alpha"]);
-  expect(qrows[1].slice(0, 4)).toEqual(["q1", "qru", "1", "0.5"]);
+  expect(questions.name).toBe(`promo-revue_cas-sentinelle-pour-les-tests_${today()}_questions-excel-fr_${today()}.csv`);
+  const qrows = parseCsv(questions.text, ";");
+  expect(qrows[0].slice(0, 11)).toEqual(["id", "number", "stem", "type", "max", "facility", "sd", "discrimination", "efficiency", "flagged", "alpha"]);
+  expect(qrows[1].slice(0, 6)).toEqual(["q1", "1", "Quel est le symptôme principal ?", "qru", "1", "0,5"]);
   const pageAlpha = Number(await page.getByTestId("alpha").getAttribute("data-value"));
-  expect(Number(qrows[1][8])).toBeCloseTo(pageAlpha, 4);
-  expect(Number(qrows[1][8])).toBeCloseTo(0.8667, 4);
+  expect(Number(qrows[1][10].replace(",", "."))).toBeCloseTo(pageAlpha, 4);
+  expect(Number(qrows[1][10].replace(",", "."))).toBeCloseTo(0.8667, 4);
+  // The other format, for spreadsheets in English: commas and decimal points.
+  const comma = await download(page, "Résultats par étudiant·e (CSV à virgules, tableurs en anglais)");
+  expect(comma.name).toBe(`promo-revue_cas-sentinelle-pour-les-tests_${today()}_etudiants_${today()}.csv`);
+  expect(comma.text.startsWith("\uFEFFemail,name,")).toBe(true);
+  expect(parseCsv(comma.text, ",").find((r) => r[0] === weak.email)!.slice(5)).toEqual(["3", "7", "8.57", "0", "0", "0.5", "1", "0.5", "1", "0", "0"]);
 
   // On a phone the wide tables scroll inside their own region; the page itself does not.
   await page.setViewportSize({ width: 375, height: 740 });

@@ -1,5 +1,6 @@
 import { test as base, expect, type Page, type Response } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
+import { createAccount, signInByRequest } from "./accounts";
 
 export const DEMO = {
   student: { email: "student@demo.test", password: "student-demo" },
@@ -23,7 +24,24 @@ export async function signIn(page: Page, email: string, password: string) {
   await expect(page.getByTestId("current-user")).toBeVisible();
 }
 
+/**
+ * A fresh student account, signed in, on the home page. Prepared without the sign-up UI (see
+ * e2e/accounts.ts): on a slow machine, a test about cohorts or reviews should not spend its time
+ * rendering sign-up forms. The sign-up form itself is tested with signUpThroughUi.
+ */
 export async function signUp(page: Page, opts: { email?: string; name?: string; password?: string } = {}) {
+  const email = opts.email ?? uniqueEmail();
+  const password = opts.password ?? "motdepasse-solide";
+  const name = opts.name ?? "Test Étudiant";
+  await createAccount({ email, name, password });
+  await signInByRequest(page.request, email, password);
+  await page.goto("/");
+  await expect(page.getByTestId("current-user")).toContainText(name);
+  return { email, password, name };
+}
+
+/** Signs up through the form, as a new user does (e2e/auth.spec.ts). */
+export async function signUpThroughUi(page: Page, opts: { email?: string; name?: string; password?: string } = {}) {
   const email = opts.email ?? uniqueEmail();
   const password = opts.password ?? "motdepasse-solide";
   const name = opts.name ?? "Test Étudiant";

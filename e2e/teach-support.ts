@@ -1,5 +1,7 @@
 import type { Browser, BrowserContext, Page } from "@playwright/test";
-import { expect, signIn, signUp, DEMO } from "./support";
+import { expect, signUp } from "./support";
+import { setRole } from "./accounts";
+import { formatZonedInput } from "../lib/time/zone";
 
 export const SENTINEL = { slug: "cas-sentinelle", option: "Cas sentinelle pour les tests — version 1" } as const;
 
@@ -19,22 +21,19 @@ export async function newUser(browser: Browser, name: string): Promise<Actor> {
   return { context, page, email: account.email, name };
 }
 
-/** Signs up fresh accounts and has the demo admin make them instructors. */
+/**
+ * Fresh instructor accounts. The role is set in the database, as an admin's change would leave it
+ * (e2e/admin.spec.ts tests that change through the admin page); the server re-reads the role on
+ * every request.
+ */
 export async function newInstructors(browser: Browser, names: string[]): Promise<Actor[]> {
   const actors = [];
   for (const name of names) actors.push(await newUser(browser, name));
-  const adminContext = await browser.newContext(ownClientAddress());
-  const admin = await adminContext.newPage();
-  await signIn(admin, DEMO.admin.email, DEMO.admin.password);
-  await admin.goto("/admin/users");
   for (const a of actors) {
-    const row = admin.getByTestId("user-row").filter({ hasText: a.email });
-    await row.getByLabel(`Rôle de ${a.email}`).selectOption("instructor");
-    await row.getByRole("button", { name: "Appliquer" }).click();
-    await expect(row.getByText(`Rôle de ${a.email} : Enseignant·e.`)).toBeVisible();
+    setRole(a.email, "instructor");
+    await a.page.reload();
+    await expect(a.page.getByTestId("current-user")).toContainText("Enseignant·e");
   }
-  await adminContext.close();
-  for (const a of actors) await a.page.reload();
   return actors;
 }
 
@@ -74,11 +73,9 @@ export async function joinWithCode(page: Page, code: string) {
   await page.getByRole("button", { name: "Rejoindre" }).click();
 }
 
-/** A local "YYYY-MM-DDTHH:mm" value, days from now (negative for the past). */
+/** A "YYYY-MM-DDTHH:mm" value in the platform's time zone (the server's APP_TIME_ZONE), days from now (negative for the past). */
 export function localDateTime(daysFromNow: number): string {
-  const d = new Date(Date.now() + daysFromNow * 86_400_000);
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
+  return formatZonedInput(Date.now() + daysFromNow * 86_400_000, process.env.APP_TIME_ZONE || "Europe/Paris");
 }
 
 export async function expectNotFound(page: Page, path: string) {

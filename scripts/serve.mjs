@@ -2,4 +2,4 @@
 // node scripts/serve.mjs -p <port> [-H <host>], with PROGRESSIF_WORKERS for several processes.
 import { serve } from "./lib/serve.mjs";
 
-serve(process.argv.slice(2), process.env);
+await serve(process.argv.slice(2), process.env);

@@ -19,4 +19,4 @@ if (env.PROGRESSIF_DEMO !== "0") {
 }
 console.log(`  Base de données : ${path.resolve(env.DATABASE_PATH)}\n`);
 
-serve(["-p", env.PORT], env, root);
+await serve(["-p", env.PORT], env, root);

@@ -2,10 +2,11 @@
 import { useSyncExternalStore } from "react";
 import { useI18n } from "@/components/i18n-provider";
 import type { SaveStatus } from "./use-autosave";
+import { appTimeZone } from "@/lib/time/app-zone";
 
 const noop = () => () => {};
 
-/** True once the page runs in the browser (times are shown in the browser's time zone only). */
+/** True once the page runs in the browser (the platform's time zone is read from the page). */
 function useHydrated(): boolean {
   return useSyncExternalStore(
     noop,
@@ -18,7 +19,7 @@ function useHydrated(): boolean {
 export function SaveStatusLine({ status, savedAt, message }: { status: SaveStatus; savedAt: number; message?: string }) {
   const { t, locale } = useI18n();
   const hydrated = useHydrated();
-  const time = hydrated ? new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit" }).format(savedAt) : "";
+  const time = hydrated ? new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit", timeZone: appTimeZone() }).format(savedAt) : "";
   const text =
     status === "saved"
       ? time

@@ -6,6 +6,7 @@ import { getDb, prepared, type Db } from "@/db/client";
 import { users, type Role } from "@/db/schema";
 import { sessionClaims } from "@/lib/auth/session-token";
 import type { UserDTO } from "./users";
+import { noteUserId } from "@/lib/observability/request-context.mjs";
 
 // The session's user, compiled once: it runs on every authenticated request. The token version,
 // deactivation and erasure are checked in this same query, so revocation costs no extra round trip.
@@ -25,6 +26,8 @@ const userBySession = (db: Db) =>
 export const getCurrentUser = cache(async (): Promise<UserDTO | null> => {
   const claims = await sessionClaims();
   if (!claims) return null;
+  // The request's log line names the user (id only).
+  noteUserId(claims.uid);
   return userBySession(getDb()).get({ id: claims.uid, tv: claims.tv }) ?? null;
 });
 

@@ -33,3 +33,23 @@ describe("environment", () => {
     expect(parseWorkers("3")).toBe(3);
   });
 });
+
+describe("observability and time zone settings", () => {
+  it("defaults to info logs, no metrics token and Paris time", () => {
+    const env = parseEnv({});
+    expect(env.LOG_LEVEL).toBe("info");
+    expect(env.METRICS_TOKEN).toBeUndefined();
+    expect(env.APP_TIME_ZONE).toBe("Europe/Paris");
+  });
+
+  it("accepts a pino level and an IANA zone", () => {
+    expect(parseEnv({ LOG_LEVEL: "debug", APP_TIME_ZONE: "America/New_York" })).toMatchObject({ LOG_LEVEL: "debug", APP_TIME_ZONE: "America/New_York" });
+  });
+
+  it("refuses an unknown level, a short token and a zone that is not IANA", () => {
+    expect(() => parseEnv({ LOG_LEVEL: "verbose" })).toThrow("LOG_LEVEL vaut fatal, error, warn, info, debug, trace, silent");
+    expect(() => parseEnv({ METRICS_TOKEN: "court" })).toThrow("METRICS_TOKEN doit faire au moins 16 caractères");
+    expect(() => parseEnv({ APP_TIME_ZONE: "Paris" })).toThrow("APP_TIME_ZONE doit être un fuseau IANA (ex. Europe/Paris)");
+    expect(() => parseEnv({ APP_TIME_ZONE: "+01:00" })).toThrow(/APP_TIME_ZONE/);
+  });
+});

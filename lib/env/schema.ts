@@ -1,6 +1,8 @@
 /** Environment variables, validated once (pure: used by the start script and by the server). */
 import { z } from "zod";
 import { parseWorkers } from "./workers.mjs";
+import { LOG_LEVELS, parseLogLevel } from "@/lib/observability/log-level.mjs";
+import { DEFAULT_TIME_ZONE, isValidTimeZone } from "@/lib/time/zone";
 
 export const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -28,6 +30,21 @@ export const envSchema = z.object({
   SMTP_FROM: z.string().min(3).default("Progressif <no-reply@progressif.invalid>"),
   /** Session lifetime in hours. */
   SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  /** pino level of the JSON logs (the server wrapper reads it with the same rule). */
+  LOG_LEVEL: z
+    .string()
+    .optional()
+    .refine((value) => LOG_LEVELS.includes(value as never) || value === undefined || value === "", `LOG_LEVEL vaut ${LOG_LEVELS.join(", ")}`)
+    .transform((value) => parseLogLevel(value)),
+  /** Where the JSON logs go (appended); standard output when unset. */
+  LOG_FILE: z.string().min(1).optional(),
+  /** Bearer token for /metrics; unset, /metrics answers only direct clients on this machine. */
+  METRICS_TOKEN: z.string().min(16, "METRICS_TOKEN doit faire au moins 16 caractères").optional(),
+  /** The platform's time zone: dates typed in forms are read in it and every date is shown in it. */
+  APP_TIME_ZONE: z
+    .string()
+    .default(DEFAULT_TIME_ZONE)
+    .refine(isValidTimeZone, "APP_TIME_ZONE doit être un fuseau IANA (ex. Europe/Paris)"),
 });
 
 export type Env = z.infer<typeof envSchema>;

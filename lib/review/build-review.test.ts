@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { CaseDefinition } from "@/lib/content/schema";
 import { buildReview } from "./build-review";
 import { questionsCsv, studentsCsv } from "./exports";
+import { COMMA_DIALECT, SEMICOLON_DIALECT, parseCsv } from "./csv";
 import type { ReviewInput } from "./types";
 
 const def = {
@@ -13,7 +14,10 @@ const def = {
       sources: [],
       findings: [],
       errata: [],
-      investigations: [{ id: "inv1", label: "NFS", relevance: "essential", points: 1, result: "r", rationale: "r" }],
+      investigations: [
+        { id: "inv1", label: "NFS", relevance: "essential", points: 1, result: "r", rationale: "r" },
+        { id: "inv2", label: "Scanner", relevance: "harmful", points: -1, result: "r", rationale: "r" },
+      ],
       questions: [
         {
           id: "q1",
@@ -86,6 +90,9 @@ function input(rule: ReviewInput["rule"]): ReviewInput {
     ordered: [
       { attemptId: "a-2", investigationId: "inv1" },
       { attemptId: "b-1", investigationId: "inv1" },
+      // Bruno: 1 + 0.5 + 1 − 1 = 1.5; Chloé: 0 + 0 − 1, floored at 0.
+      { attemptId: "b-1", investigationId: "inv2" },
+      { attemptId: "c-1", investigationId: "inv2" },
       { attemptId: "a-1", investigationId: "inv1" },
       { attemptId: "f-1", investigationId: "inv1" },
     ],
@@ -152,14 +159,34 @@ describe("buildReview", () => {
     expect(review.students.find((s) => s.name === "David")).toMatchObject({ status: "in_progress", attemptId: "d-1", counted: false, mark20: null });
   });
 
-  it("exports the same numbers", () => {
-    const students = studentsCsv(review).split("\r\n");
-    expect(students[0]).toBe("email,name,status,started_at,finished_at,total,max,mark_20,q1,q2");
-    expect(students[1]).toBe("a@x.test,Alice,finished,1970-01-01T00:00:00.030Z,1970-01-01T00:00:00.040Z,3,3,20,1,1");
-    expect(students[4]).toBe("d@x.test,David,in_progress,1970-01-01T00:00:00.010Z,,,,,,");
-    const questions = questionsCsv(review).split("\r\n");
-    expect(questions[0]).toBe("id,type,max,facility,sd,discrimination,efficiency,flagged,alpha,students,stage,mean,reasons");
-    expect(questions[1].startsWith("q1,qru,1,0.6667,0.5774,")).toBe(true);
+  it("exports the same numbers, with a BOM", () => {
+    const text = studentsCsv(review);
+    expect(text.startsWith("\uFEFFemail,")).toBe(true);
+    const students = text.slice(1).split("\r\n");
+    expect(students[0]).toBe("email,name,status,started_at,finished_at,total,max,mark_20,q1,q2,investigations,floor_adjustment");
+    expect(students[1]).toBe("a@x.test,Alice,finished,1970-01-01T00:00:00.030Z,1970-01-01T00:00:00.040Z,3,3,20,1,1,1,0");
+    expect(students[4]).toBe("d@x.test,David,in_progress,1970-01-01T00:00:00.010Z,,,,,,,,");
+    const questions = questionsCsv(review).slice(1).split("\r\n");
+    expect(questions[0]).toBe("id,number,stem,type,max,facility,sd,discrimination,efficiency,flagged,alpha,students,stage,mean,reasons");
+    expect(questions[1].startsWith("q1,1,Q1 ?,qru,1,0.6667,0.5774,")).toBe(true);
     expect(questions[1]).toContain(",0.9231,3,1,0.6667,");
+  });
+
+  it("exports per-student rows whose question and investigation columns add up to the total, in both dialects", () => {
+    for (const [dialect, toNumber] of [
+      [COMMA_DIALECT, Number],
+      [SEMICOLON_DIALECT, (s: string) => Number(s.replace(",", "."))],
+    ] as const) {
+      const [header, ...rows] = parseCsv(studentsCsv(review, dialect), dialect.separator);
+      const col = (name: string) => header.indexOf(name);
+      const added = ["q1", "q2", "investigations", "floor_adjustment"].map(col);
+      const finished = rows.filter((r) => r[col("status")] === "finished");
+      expect(finished.map((r) => [r[col("name")], r[col("total")], r[col("investigations")], r[col("floor_adjustment")]])).toEqual([
+        ["Alice", "3", "1", "0"],
+        ["Bruno", dialect.decimal === "," ? "1,5" : "1.5", "0", "0"],
+        ["Chloé", "0", "-1", "1"],
+      ]);
+      for (const r of finished) expect(added.reduce((s, i) => s + toNumber(r[i]), 0)).toBe(toNumber(r[col("total")]));
+    }
   });
 });

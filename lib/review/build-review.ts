@@ -13,10 +13,15 @@ import type { InvestigationReview, QuestionReview, Review, ReviewInput, StageTim
 const HISTOGRAM = { min: 0, max: 20, bins: 10 } as const;
 const STEM_LENGTH = 140;
 
+const flatStem = (stem: string) => stem.replace(/\s+/g, " ").trim();
+
 function shortStem(stem: string): string {
-  const flat = stem.replace(/\s+/g, " ").trim();
+  const flat = flatStem(stem);
   return flat.length > STEM_LENGTH ? `${flat.slice(0, STEM_LENGTH - 1)}…` : flat;
 }
+
+/** Float sums of halves and thirds drift; points are kept to 6 decimals, as the scoring does. */
+const round6 = (x: number) => Math.round((x + Number.EPSILON) * 1e6) / 1e6;
 
 export function buildReview(def: Pick<CaseDefinition, "stages">, input: ReviewInput): Review {
   const picks = studentRows(input.members, input.attempts, input.rule);
@@ -53,6 +58,7 @@ export function buildReview(def: Pick<CaseDefinition, "stages">, input: ReviewIn
       stageIndex,
       type: q.type,
       stem: shortStem(q.stem),
+      fullStem: flatStem(q.stem),
       max: q.points,
       mean: s.mean,
       facility: s.facility,
@@ -64,6 +70,22 @@ export function buildReview(def: Pick<CaseDefinition, "stages">, input: ReviewIn
       ...summariseAnswers(q, answered[i]),
     };
   });
+
+  // Each counted attempt's investigation points, as the scoring counts them: the question columns
+  // plus these make the attempt's total (before its floor at zero).
+  const investigationPoints = new Map(def.stages.flatMap((stage) => stage.investigations.map((inv) => [inv.id, inv.points] as const)));
+  const orderedBy = new Map<string, Set<string>>();
+  for (const o of input.ordered) {
+    if (!countedIds.has(o.attemptId)) continue;
+    let set = orderedBy.get(o.attemptId);
+    if (!set) orderedBy.set(o.attemptId, (set = new Set()));
+    set.add(o.investigationId);
+  }
+  for (const p of counted) {
+    let sum = 0;
+    for (const id of orderedBy.get(p.counted!.id) ?? []) sum += investigationPoints.get(id) ?? 0;
+    p.row.investigationPoints = round6(sum);
+  }
 
   const orderedCount = new Map<string, number>();
   for (const o of input.ordered) if (countedIds.has(o.attemptId)) orderedCount.set(o.investigationId, (orderedCount.get(o.investigationId) ?? 0) + 1);

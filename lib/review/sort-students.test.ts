@@ -17,6 +17,7 @@ const row = (name: string, mark20: number | null, status: StudentRow["status"] =
   max: null,
   mark20,
   points: {},
+  investigationPoints: null,
 });
 
 describe("sortStudents", () => {

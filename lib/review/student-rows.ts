@@ -36,6 +36,7 @@ export function studentRows(members: readonly MemberRow[], attempts: readonly At
       max: counted?.maxScore ?? null,
       mark20: counted ? markOutOf20(counted.score, counted.maxScore) : null,
       points: {},
+      investigationPoints: null,
     };
     return { row, counted };
   });

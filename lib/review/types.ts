@@ -41,7 +41,10 @@ export type QuestionReview = {
   number: number;
   stageIndex: number;
   type: string;
+  /** The stem on one line, shortened for the page. */
   stem: string;
+  /** The whole stem on one line (the CSV export). */
+  fullStem: string;
   max: number;
   mean: number | null;
   facility: number | null;
@@ -87,6 +90,8 @@ export type StudentRow = {
   mark20: number | null;
   /** Points per question id of the counted attempt (0 when unanswered); empty when none counts. */
   points: Record<string, number>;
+  /** The counted attempt's investigation points (essential ones earned, wasteful ones lost); null when none counts. */
+  investigationPoints: number | null;
 };
 
 export type Completion = { members: number; notStarted: number; inProgress: number; finished: number; late: number };

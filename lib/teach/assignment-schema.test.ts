@@ -19,7 +19,7 @@ describe("assignmentSchema", () => {
     const r = assignmentSchema.safeParse(valid);
     expect(r.success).toBe(true);
     if (r.success) {
-      expect(r.data.opensAt).toBe(new Date(2025, 2, 10, 8, 0).getTime());
+      expect(r.data.opensAt).toBe(Date.UTC(2025, 2, 10, 7, 0)); // 08:00 in Paris (APP_TIME_ZONE default)
       expect(r.data.attemptsAllowed).toBe(2);
       expect(r.data.timeLimitMinutes).toBe(45);
     }
@@ -58,7 +58,7 @@ describe("assignmentUpdateSchema", () => {
     const r = assignmentUpdateSchema.safeParse({ ...update, dueAt: "2025-03-24T18:00", attemptsAllowed: "3" });
     expect(r.success).toBe(true);
     if (r.success) {
-      expect(r.data.dueAt).toBe(new Date(2025, 2, 24, 18, 0).getTime());
+      expect(r.data.dueAt).toBe(Date.UTC(2025, 2, 24, 17, 0)); // 18:00 in Paris
       expect(r.data.attemptsAllowed).toBe(3);
       expect(r.data).not.toHaveProperty("mode");
       expect(r.data).not.toHaveProperty("caseVersionId");

@@ -1,4 +1,6 @@
-/** Number and date display for the teaching pages (pure). */
+/** Number and date display for the pages; dates in the platform's time zone (APP_TIME_ZONE). */
+import { appTimeZone } from "@/lib/time/app-zone";
+
 type Locale = "fr" | "en";
 const tag = (locale: Locale) => (locale === "fr" ? "fr-FR" : "en-GB");
 
@@ -15,8 +17,8 @@ export function formatPercent(share: number, locale: Locale, digits = 0): string
   return new Intl.NumberFormat(tag(locale), { style: "percent", maximumFractionDigits: digits, minimumFractionDigits: digits }).format(share);
 }
 
-export function dateTimeFormatter(locale: Locale): Intl.DateTimeFormat {
-  return new Intl.DateTimeFormat(tag(locale), { dateStyle: "medium", timeStyle: "short" });
+export function dateTimeFormatter(locale: Locale, timeZone: string = appTimeZone()): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat(tag(locale), { dateStyle: "medium", timeStyle: "short", timeZone });
 }
 
 export function formatMinutes(ms: number, locale: Locale): string {
@@ -25,6 +27,6 @@ export function formatMinutes(ms: number, locale: Locale): string {
 }
 
 /** Day and time in one short run ("16/11/2026 16:46"), for dense tables. */
-export function shortDateTimeFormatter(locale: Locale): Intl.DateTimeFormat {
-  return new Intl.DateTimeFormat(tag(locale), { dateStyle: "short", timeStyle: "short" });
+export function shortDateTimeFormatter(locale: Locale, timeZone: string = appTimeZone()): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat(tag(locale), { dateStyle: "short", timeStyle: "short", timeZone });
 }

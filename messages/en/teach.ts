@@ -117,6 +117,8 @@ export const teach = {
     exports: "CSV exports",
     exportStudents: "Results per student (CSV)",
     exportQuestions: "Statistics per question (CSV)",
+    exportStudentsOther: "Results per student (CSV with semicolons, French spreadsheets)",
+    exportQuestionsOther: "Statistics per question (CSV with semicolons, French spreadsheets)",
     completionTitle: "Completion",
     members: "Members",
     notStarted: "Not started",

@@ -117,6 +117,8 @@ export const teach = {
     exports: "Exports CSV",
     exportStudents: "Résultats par étudiant·e (CSV)",
     exportQuestions: "Statistiques par question (CSV)",
+    exportStudentsOther: "Résultats par étudiant·e (CSV à virgules, tableurs en anglais)",
+    exportQuestionsOther: "Statistiques par question (CSV à virgules, tableurs en anglais)",
     completionTitle: "Avancement",
     members: "Membres",
     notStarted: "Pas commencé",

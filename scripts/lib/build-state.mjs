@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 
 const INPUT_DIRS = ["app", "components", "lib", "db", "messages", "types", "public"];
-const INPUT_FILES = ["next.config.mjs", "package-lock.json", "tsconfig.json", "postcss.config.mjs", "proxy.ts"];
+const INPUT_FILES = ["next.config.mjs", "package-lock.json", "tsconfig.json", "postcss.config.mjs", "proxy.ts", "instrumentation.ts"];
 const distDir = () => process.env.NEXT_DIST_DIR || ".next";
 
 function walk(dir, out) {

@@ -1,22 +1,25 @@
-// Serves the production build with `next start`, in PROGRESSIF_WORKERS processes sharing one port.
+// Serves the production build, in PROGRESSIF_WORKERS processes sharing one port. Each process is
+// server.mjs: Next's request handler in a node:http server that logs every request (see there).
 //
-// One process (the default) is `next start` itself, as a child. With N > 1, the calling process
-// becomes a node:cluster primary: it runs `next start` N times as workers; every worker's listen()
+// One process (the default) is server.mjs itself, as a child. With N > 1, the calling process
+// becomes a node:cluster primary: it runs server.mjs N times as workers; every worker's listen()
 // on the port is shared through the primary, which hands each new connection to a worker in turn.
 // Each worker has its own SQLite connection on the same WAL database (every write is a transaction
 // with a busy timeout), so N processes use N cores. A worker that dies is replaced.
 import cluster from "node:cluster";
 import { spawn } from "node:child_process";
-import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseWorkers } from "../../lib/env/workers.mjs";
+import { METRICS_REQUEST, METRICS_REPLY } from "../../lib/observability/metrics.mjs";
 
-/** `args`: what follows `next start` (e.g. ["-p", "3000"]); `env`: the servers' environment. */
-export function serve(args, env, root = process.cwd()) {
-  const nextBin = path.join(root, "node_modules/next/dist/bin/next");
+const serverScript = fileURLToPath(new URL("./server.mjs", import.meta.url));
+
+/** `args`: the server's options (e.g. ["-p", "3000", "-H", "127.0.0.1"]); `env`: the servers' environment. */
+export async function serve(args, env, root = process.cwd()) {
   const workers = parseWorkers(env.PROGRESSIF_WORKERS);
 
   if (workers === 1) {
-    const server = spawn(process.execPath, [nextBin, "start", ...args], { stdio: "inherit", env, cwd: root });
+    const server = spawn(process.execPath, [serverScript, ...args], { stdio: "inherit", env, cwd: root });
     for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
     server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
     return;
@@ -24,7 +27,18 @@ export function serve(args, env, root = process.cwd()) {
 
   let stopping = false;
   const deaths = [];
-  cluster.setupPrimary({ exec: nextBin, args: ["start", ...args], cwd: root });
+  cluster.setupPrimary({ exec: serverScript, args, cwd: root });
+  // /metrics is served by whichever worker took the connection: it asks the primary, which sums
+  // every worker's counters and histograms (prom-client's AggregatorRegistry) and replies.
+  const { default: client } = await import("prom-client");
+  const aggregator = new client.AggregatorRegistry();
+  cluster.on("message", (worker, message) => {
+    if (message?.type !== METRICS_REQUEST) return;
+    aggregator.clusterMetrics().then(
+      (text) => worker.send({ type: METRICS_REPLY, id: message.id, text }),
+      (error) => worker.send({ type: METRICS_REPLY, id: message.id, error: String(error?.message ?? error) }),
+    );
+  });
   const fork = () => cluster.fork(env);
   for (let i = 0; i < workers; i++) fork();
   console.log(`▶ ${workers} processus serveur (PROGRESSIF_WORKERS)`);

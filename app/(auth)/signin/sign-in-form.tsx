@@ -3,6 +3,7 @@ import { useState } from "react";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useI18n } from "@/components/i18n-provider";
+import { appTimeZone } from "@/lib/time/app-zone";
 
 export function SignInForm({ next }: { next: string }) {
   const { t, locale } = useI18n();
@@ -33,7 +34,7 @@ export function SignInForm({ next }: { next: string }) {
     if (code.startsWith("rate-limited:")) {
       const until = Number(code.split(":")[1]);
       const minutes = Math.max(1, Math.ceil((until - Date.now()) / 60000));
-      const time = new Date(until).toLocaleTimeString(locale === "fr" ? "fr-FR" : "en-GB", { hour: "2-digit", minute: "2-digit" });
+      const time = new Date(until).toLocaleTimeString(locale === "fr" ? "fr-FR" : "en-GB", { hour: "2-digit", minute: "2-digit", timeZone: appTimeZone() });
       return t("auth.signIn.rateLimited", { minutes, time });
     }
     return t("auth.signIn.invalid");

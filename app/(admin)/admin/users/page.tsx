@@ -8,6 +8,7 @@ import { Pager } from "../pager";
 import { RoleForm } from "./role-form";
 import { ActiveForm } from "./active-form";
 import { ResetForm } from "./reset-form";
+import { appTimeZone } from "@/lib/time/app-zone";
 
 export const metadata: Metadata = { title: "Administration" };
 
@@ -22,7 +23,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
   const data = await getUsersForAdmin(query, Number.isFinite(requested) ? requested : 1);
   if (!data) notFound();
   const [t, locale] = await Promise.all([getT(), getLocale()]);
-  const date = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium" });
+  const date = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium", timeZone: appTimeZone() });
   return (
     <div className="space-y-4">
       <AdminNav current="users" />

@@ -6,6 +6,7 @@ import { advanceStage, finishAttempt, orderInvestigation, submitAnswer, type Pla
 import { getLocale } from "@/lib/i18n/server";
 import type { QuestionFeedback } from "@/lib/player/view-types";
 import type { Answer } from "@/lib/scoring/types";
+import { metrics } from "@/lib/observability/metrics.mjs";
 
 export type PlayActionFailure = { ok: false; error: PlayError | "unauthenticated"; message?: string };
 export type PlayActionResult = { ok: true } | PlayActionFailure;
@@ -22,7 +23,14 @@ const attemptId = z.string().uuid();
 // A response carries only what the action has just earned (an ordered test's result, an answered
 // question's feedback in training mode); opening a stage refreshes the page, whose render decides
 // what the learner sees.
-async function run<T>(parse: () => boolean, work: (userId: string) => T | PlayActionFailure): Promise<T | PlayActionFailure> {
+async function run<T extends { ok: boolean }>(action: string, parse: () => boolean, work: (userId: string) => T | PlayActionFailure): Promise<T | PlayActionFailure> {
+  const result = await authorizedWrite(parse, work);
+  // /metrics: refusals by action and code (a spike of "deadline-passed" or "invalid" on exam day).
+  if (!result.ok) metrics().actionFailures.inc({ action, code: (result as PlayActionFailure).error });
+  return result;
+}
+
+async function authorizedWrite<T>(parse: () => boolean, work: (userId: string) => T | PlayActionFailure): Promise<T | PlayActionFailure> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, error: "unauthenticated" };
   if (!parse()) return { ok: false, error: "invalid" };
@@ -32,6 +40,7 @@ async function run<T>(parse: () => boolean, work: (userId: string) => T | PlayAc
 
 export async function orderInvestigationAction(attempt: string, investigation: string): Promise<OrderActionResult> {
   return run(
+    "order-investigation",
     () => attemptId.safeParse(attempt).success && id.safeParse(investigation).success,
     (userId): OrderActionResult => {
       const r = orderInvestigation(getDb(), userId, attempt, investigation);
@@ -42,21 +51,25 @@ export async function orderInvestigationAction(attempt: string, investigation: s
 
 export async function submitAnswerAction(attempt: string, question: string, answer: unknown, timeSpentMs: number): Promise<AnswerActionResult> {
   const locale = await getLocale();
-  return run(
+  const result = await run(
+    "submit-answer",
     () => attemptId.safeParse(attempt).success && id.safeParse(question).success && z.number().finite().safeParse(timeSpentMs).success,
     (userId): AnswerActionResult => {
       const r = submitAnswer(getDb(), userId, attempt, question, answer, timeSpentMs, locale);
       return r.ok ? { ok: true, answer: r.answer, feedback: r.feedback } : failure(r);
     },
   );
+  // On disk by now (writeDurably): the answer is acknowledged to the student.
+  if (result.ok) metrics().answersAcknowledged.inc();
+  return result;
 }
 
 export async function advanceStageAction(attempt: string): Promise<PlayActionResult> {
-  return run(() => attemptId.safeParse(attempt).success, (userId) => strip(advanceStage(getDb(), userId, attempt)));
+  return run("advance-stage", () => attemptId.safeParse(attempt).success, (userId) => strip(advanceStage(getDb(), userId, attempt)));
 }
 
 export async function finishAttemptAction(attempt: string): Promise<PlayActionResult> {
-  return run(() => attemptId.safeParse(attempt).success, (userId) => strip(finishAttempt(getDb(), userId, attempt)));
+  return run("finish-attempt", () => attemptId.safeParse(attempt).success, (userId) => strip(finishAttempt(getDb(), userId, attempt)));
 }
 
 /** The smallest result: whether it worked, and why not. */

@@ -6,6 +6,7 @@ import { getCaseOverview } from "@/lib/dal/attempts";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { formatMark } from "@/lib/player/format";
 import { StartAttemptForm } from "./start-attempt-form";
+import { appTimeZone } from "@/lib/time/app-zone";
 
 export const metadata: Metadata = { title: "Cas clinique" };
 
@@ -15,7 +16,7 @@ export default async function CasePage({ params }: { params: Promise<{ slug: str
   const overview = await getCaseOverview(slug);
   if (!overview) notFound();
   const [t, locale] = await Promise.all([getT(), getLocale()]);
-  const date = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium", timeStyle: "short" });
+  const date = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: appTimeZone() });
   return (
     <div className="space-y-6">
       <div>

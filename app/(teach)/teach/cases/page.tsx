@@ -5,6 +5,7 @@ import { getMyCases, type AuthorCaseItem } from "@/lib/dal/authoring";
 import { requireRole } from "@/lib/dal/session";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { ImportZipForm } from "./import-zip-form";
+import { appTimeZone } from "@/lib/time/app-zone";
 
 export const metadata: Metadata = { title: "Mes cas" };
 
@@ -25,7 +26,7 @@ function CaseItem({ item, t, locale }: { item: AuthorCaseItem; t: T; locale: str
           <span className="rounded bg-emerald-100 px-1.5 py-0.5 font-semibold text-emerald-900">{t("authoring.list.published", { version: item.publishedVersion })}</span>
         ) : null}
       </p>
-      <p className="text-xs text-slate-600">{t("authoring.list.updated", { date: new Date(item.updatedAt).toLocaleDateString(locale, { dateStyle: "long" }) })}</p>
+      <p className="text-xs text-slate-600">{t("authoring.list.updated", { date: new Date(item.updatedAt).toLocaleDateString(locale, { dateStyle: "long", timeZone: appTimeZone() }) })}</p>
     </li>
   );
 }

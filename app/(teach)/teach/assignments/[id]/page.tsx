@@ -16,6 +16,7 @@ import { ReviewSummary } from "./review-summary";
 import { ScoreHistogram } from "./score-histogram";
 import { StageTimes } from "./stage-times";
 import { StudentTable } from "./student-table";
+import { appTimeZone } from "@/lib/time/app-zone";
 
 export const metadata: Metadata = { title: "Revue de cohorte" };
 
@@ -49,7 +50,7 @@ export default async function AssignmentReviewPage({ params, searchParams }: Pro
         <AssignmentSettingsForm
           assignmentId={a.id}
           exam={a.mode === "exam"}
-          timeZone={Intl.DateTimeFormat().resolvedOptions().timeZone}
+          timeZone={appTimeZone()}
           current={{
             opensAt: toLocalDateTimeInput(a.opensAt),
             dueAt: a.dueAt === null ? "" : toLocalDateTimeInput(a.dueAt),
@@ -66,6 +67,13 @@ export default async function AssignmentReviewPage({ params, searchParams }: Pro
           </a>
           <a href={`/teach/assignments/${a.id}/export/questions.csv`} className="btn-secondary py-1.5" download>
             {t("teach.review.exportQuestions")}
+          </a>
+          {/* The default format follows the language (semicolons in French); the other one for other spreadsheets. */}
+          <a href={`/teach/assignments/${a.id}/export/students.csv?format=${locale === "fr" ? "comma" : "semicolon"}`} className="link self-center text-sm" download>
+            {t("teach.review.exportStudentsOther")}
+          </a>
+          <a href={`/teach/assignments/${a.id}/export/questions.csv?format=${locale === "fr" ? "comma" : "semicolon"}`} className="link self-center text-sm" download>
+            {t("teach.review.exportQuestionsOther")}
           </a>
         </nav>
       </div>

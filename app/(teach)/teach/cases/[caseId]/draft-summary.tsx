@@ -1,6 +1,7 @@
 import type { DraftCase, DraftIssue } from "@/lib/authoring/draft";
 import type { getT } from "@/lib/i18n/server";
 import { readablePath } from "./issue-path";
+import { appTimeZone } from "@/lib/time/app-zone";
 
 type T = Awaited<ReturnType<typeof getT>>;
 const MAX_SHOWN = 8;
@@ -32,7 +33,7 @@ export function DraftSummary({ draft, updatedAt, issues, t, locale }: { draft: D
   return (
     <div className="space-y-3">
       <p className="text-sm text-slate-700">
-        <time dateTime={new Date(updatedAt).toISOString()}>{t("authoring.home.savedAt", { date: new Date(updatedAt).toLocaleString(locale, { dateStyle: "long", timeStyle: "short" }) })}</time>
+        <time dateTime={new Date(updatedAt).toISOString()}>{t("authoring.home.savedAt", { date: new Date(updatedAt).toLocaleString(locale, { dateStyle: "long", timeStyle: "short", timeZone: appTimeZone() }) })}</time>
       </p>
       <div>
         <h3 className="font-semibold">{t("authoring.home.stagesTitle")}</h3>

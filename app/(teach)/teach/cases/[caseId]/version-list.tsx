@@ -1,10 +1,11 @@
 import type { CaseHomeData } from "@/lib/dal/authoring";
 import type { getT } from "@/lib/i18n/server";
+import { appTimeZone } from "@/lib/time/app-zone";
 
 type T = Awaited<ReturnType<typeof getT>>;
 
 export function VersionList({ caseId, versions, t, locale }: { caseId: string; versions: CaseHomeData["versions"]; t: T; locale: string }) {
-  const date = (ms: number) => new Date(ms).toLocaleDateString(locale, { dateStyle: "long" });
+  const date = (ms: number) => new Date(ms).toLocaleDateString(locale, { dateStyle: "long", timeZone: appTimeZone() });
   return (
     <section aria-labelledby="versions-title" className="card space-y-3">
       <h2 id="versions-title" className="text-lg font-semibold">

@@ -11,6 +11,7 @@ import { AssignmentList } from "../../assignment-list";
 import { AssignmentForm } from "./assignment-form";
 import { JoinCodeCard } from "./join-code-card";
 import { RemoveMemberForm } from "./remove-member-form";
+import { appTimeZone } from "@/lib/time/app-zone";
 
 export const metadata: Metadata = { title: "Cohorte" };
 
@@ -75,7 +76,7 @@ export default async function CohortPage({ params }: { params: Promise<{ id: str
             cohortId={cohort.id}
             cases={cohort.cases}
             defaults={{ opensAt: toLocalDateTimeInput(minute(now)), dueAt: toLocalDateTimeInput(minute(now + WEEK)) }}
-            timeZone={Intl.DateTimeFormat().resolvedOptions().timeZone}
+            timeZone={appTimeZone()}
           />
         </div>
       </section>

@@ -1,0 +1,22 @@
+import { collectMetrics } from "@/lib/observability/collect-metrics";
+import { mayReadMetrics } from "@/lib/observability/metrics-access";
+import { currentRequest } from "@/lib/observability/request-context.mjs";
+import { env } from "@/lib/env";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * GET /metrics — Prometheus text format. With METRICS_TOKEN: `Authorization: Bearer <token>`;
+ * without: direct clients on this machine only. Anyone else gets a bare 404 (nothing to learn).
+ */
+export async function GET(request: Request) {
+  const allowed = mayReadMetrics({
+    token: env().METRICS_TOKEN,
+    authorization: request.headers.get("authorization"),
+    peer: currentRequest()?.peer,
+    forwarded: request.headers.has("x-forwarded-for") || request.headers.has("forwarded"),
+  });
+  if (!allowed) return new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store" } });
+  const { text, contentType } = await collectMetrics();
+  return new Response(text, { headers: { "Content-Type": contentType, "Cache-Control": "no-store" } });
+}

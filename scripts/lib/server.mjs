@@ -1,0 +1,85 @@
+// One server process: Next's request handler inside a plain node:http server (a Next "custom
+// server"), so that every request — pages, server actions, route handlers, static files — gets
+// one log line with its exact status and duration, a request id (x-request-id, also sent back),
+// and a latency observation for /metrics. Run by serve.mjs: node scripts/lib/server.mjs -p <port> [-H <host>].
+import http from "node:http";
+import path from "node:path";
+import cluster from "node:cluster";
+import { randomUUID } from "node:crypto";
+
+process.env.NODE_ENV ||= "production";
+// As `next start` names itself: scripts/db-restore.ts finds the servers using a database by it.
+process.title = "next-server (progressif)";
+const { default: next } = await import("next");
+const { default: client } = await import("prom-client");
+const { logger } = await import("../../lib/observability/logger.mjs");
+const { metrics } = await import("../../lib/observability/metrics.mjs");
+const { requestStorage } = await import("../../lib/observability/request-context.mjs");
+const { loadRouteMatcher } = await import("../../lib/observability/routes.mjs");
+
+function parseArgs(argv) {
+  const out = { port: Number(process.env.PORT) || 3000, hostname: undefined };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i];
+    if (flag === "-p" || flag === "--port") out.port = Number(argv[++i]);
+    else if (flag === "-H" || flag === "--hostname") out.hostname = argv[++i];
+    else throw new Error(`server.mjs: option inconnue ${flag}`);
+  }
+  return out;
+}
+
+const root = process.cwd();
+const { port, hostname } = parseArgs(process.argv.slice(2));
+const log = logger();
+const { requestDuration } = metrics();
+// In a cluster worker, answer the primary's requests for this process's metrics.
+if (cluster.isWorker) new client.AggregatorRegistry();
+
+const app = next({ dev: false, dir: root, hostname, port });
+await app.prepare();
+const handle = app.getRequestHandler();
+const routeOf = loadRouteMatcher(path.join(root, process.env.NEXT_DIST_DIR || ".next"));
+const storage = requestStorage();
+
+const server = http.createServer((req, res) => {
+  const started = process.hrtime.bigint();
+  // Always ours: a client-sent id could forge or collide with another request's log lines.
+  const requestId = randomUUID();
+  req.headers["x-request-id"] = requestId;
+  res.setHeader("x-request-id", requestId);
+  const context = { requestId, userId: undefined, peer: req.socket.remoteAddress ?? "" };
+  let logged = false;
+  const done = () => {
+    if (logged) return;
+    logged = true;
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const route = routeOf(req.url);
+    // A response cut short (client gone) has no status of its own.
+    const status = res.writableFinished ? res.statusCode : 499;
+    requestDuration.observe({ route, method: req.method ?? "", status: String(status) }, seconds);
+    const line = { requestId, userId: context.userId, method: req.method, route, status, durationMs: Math.round(seconds * 10_000) / 10 };
+    if (status >= 500) log.error(line, "request");
+    else log.info(line, "request");
+  };
+  res.on("finish", done);
+  res.on("close", done);
+  storage.run(context, () => {
+    handle(req, res).catch((error) => {
+      log.error({ requestId, err: { name: error?.name, message: error?.message } }, "handler failed");
+      if (!res.headersSent) res.statusCode = 500;
+      res.end();
+    });
+  });
+});
+
+server.listen(port, hostname, () => {
+  log.info({ port, hostname: hostname ?? null, worker: cluster.isWorker ? cluster.worker?.id : null }, "listening");
+});
+
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    server.close(() => process.exit(0));
+    server.closeIdleConnections?.();
+    setTimeout(() => process.exit(0), 5_000).unref();
+  });
+}
