@@ -46,7 +46,7 @@ export function createAssignmentRecord(db: Db, ownerId: string, input: Assignmen
       })
       .run();
     return { ok: true, id };
-  });
+  }, { behavior: "immediate" });
 }
 
 export type AssignmentSummary = Pick<Assignment, "id" | "mode" | "opensAt" | "dueAt" | "attemptsAllowed" | "countingRule" | "latePolicy" | "timeLimitMinutes"> & {
@@ -141,7 +141,7 @@ export function updateAssignmentRecord(db: Db, ownerId: string, input: Assignmen
       .where(eq(assignments.id, owned.assignment.id))
       .run();
     return { ok: true, cohortId: owned.cohort.id } as const;
-  });
+  }, { behavior: "immediate" });
 }
 
 /**
@@ -156,5 +156,5 @@ export function deleteAssignmentRecord(db: Db, ownerId: string, assignmentId: st
     if (started) return { ok: false, error: "has-attempts" } as const;
     tx.delete(assignments).where(eq(assignments.id, owned.assignment.id)).run();
     return { ok: true, cohortId: owned.cohort.id } as const;
-  });
+  }, { behavior: "immediate" });
 }
