@@ -40,6 +40,8 @@ export default defineConfig({
       DATABASE_PATH: databasePath,
       NEXTAUTH_URL: baseURL,
       PROGRESSIF_DEMO: "1",
+      // Each test presents its own X-Forwarded-For (e2e/support.ts), believed from the local runner only.
+      TRUSTED_PROXIES: "loopback",
       PROGRESSIF_EXTRA_CASES: "e2e/fixtures/cases",
       NEXT_TELEMETRY_DISABLED: "1",
     },

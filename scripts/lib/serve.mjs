@@ -8,15 +8,18 @@
 import cluster from "node:cluster";
 import { spawn } from "node:child_process";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { parseWorkers } from "../../lib/env/workers.mjs";
 
 /** `args`: what follows `next start` (e.g. ["-p", "3000"]); `env`: the servers' environment. */
 export function serve(args, env, root = process.cwd()) {
   const nextBin = path.join(root, "node_modules/next/dist/bin/next");
   const workers = parseWorkers(env.PROGRESSIF_WORKERS);
+  // Each server process learns the client address from its socket (and TRUSTED_PROXIES) this way.
+  const preload = ["--import", pathToFileURL(path.join(root, "lib/auth/client-address-preload.mjs")).href];
 
   if (workers === 1) {
-    const server = spawn(process.execPath, [nextBin, "start", ...args], { stdio: "inherit", env, cwd: root });
+    const server = spawn(process.execPath, [...preload, nextBin, "start", ...args], { stdio: "inherit", env, cwd: root });
     for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
     server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
     return;
@@ -24,7 +27,7 @@ export function serve(args, env, root = process.cwd()) {
 
   let stopping = false;
   const deaths = [];
-  cluster.setupPrimary({ exec: nextBin, args: ["start", ...args], cwd: root });
+  cluster.setupPrimary({ exec: nextBin, args: ["start", ...args], execArgv: [...process.execArgv, ...preload], cwd: root });
   const fork = () => cluster.fork(env);
   for (let i = 0; i < workers; i++) fork();
   console.log(`▶ ${workers} processus serveur (PROGRESSIF_WORKERS)`);
