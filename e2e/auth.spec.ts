@@ -88,3 +88,27 @@ test("signed-out visitors are sent to the sign-in page", async ({ page }) => {
   await expect(page).toHaveURL(/\/signin/);
   await expect(page.getByRole("heading", { name: "Connexion" })).toBeVisible();
 });
+
+test("after signing in, a callbackUrl of another site leads home, one of the app's own pages leads there", async ({ page }) => {
+  for (const target of ["/%5Cevil.example/", "/%09/evil.example", "//evil.example", "https://evil.example", "/%5C%5Cevil.example", "/\\evil.example"]) {
+    await page.goto(`/signin?callbackUrl=${target.startsWith("/%") ? target : encodeURIComponent(target)}`);
+    const origin = new URL(page.url()).origin;
+    await page.getByLabel("Adresse e-mail").fill(DEMO.student.email);
+    await page.getByLabel("Mot de passe").fill(DEMO.student.password);
+    await page.getByRole("button", { name: "Se connecter" }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith("/signin"));
+    expect(new URL(page.url()).origin, target).toBe(origin);
+    expect(new URL(page.url()).pathname, target).toBe("/");
+    await page.context().clearCookies();
+  }
+  await page.goto(`/signin?callbackUrl=${encodeURIComponent("/cases")}`);
+  await page.getByLabel("Adresse e-mail").fill(DEMO.student.email);
+  await page.getByLabel("Mot de passe").fill(DEMO.student.password);
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await page.waitForURL((url) => url.pathname === "/cases");
+});
+
+test("the demo accounts are listed on the sign-in page of a local server", async ({ page }) => {
+  await page.goto("/signin");
+  await expect(page.getByRole("heading", { name: "Comptes de démonstration" })).toBeVisible();
+});

@@ -4,6 +4,9 @@
  * from its socket and TRUSTED_PROXIES (client-address.mjs). Any such header sent by the client is
  * replaced, so the rate limits never key on a value the client chose. Next's request handlers do
  * not see the socket; this is the one place that does.
+ *
+ * It also answers 405 to the methods a WHATWG Request cannot carry (TRACE, TRACK, CONNECT): Next
+ * would build a Request for its proxy and fail with a 500. Other unknown methods reach proxy.ts.
  */
 import http from "node:http";
 import { clientAddress, parseTrustedProxies } from "./client-address.mjs";
@@ -14,7 +17,12 @@ globalThis[Symbol.for("progressif.clientAddressPreload")] = true;
 const emit = http.Server.prototype.emit;
 http.Server.prototype.emit = function (event, ...args) {
   if (event === "request") {
-    const req = args[0];
+    const [req, res] = args;
+    if (/^(?:TRACE|TRACK|CONNECT)$/i.test(req.method ?? "")) {
+      res.writeHead(405, { Allow: "GET, HEAD, POST, OPTIONS", "Content-Type": "text/plain; charset=utf-8" });
+      res.end("Method Not Allowed");
+      return true;
+    }
     req.headers["x-progressif-client"] = clientAddress(req.socket?.remoteAddress, req.headers["x-forwarded-for"], rule);
   }
   return emit.call(this, event, ...args);

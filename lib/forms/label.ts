@@ -28,11 +28,11 @@ export function normaliseLabel(raw: string): string {
 }
 
 /**
- * A zod schema for one label. `messages` are what the form shows (catalogue keys or text): the
- * length message for a too short or too long value, `invalid` for a refused character or an
- * invisible-only value (both fall back to the length message).
+ * A zod schema for one label. The messages are what the form shows (catalogue keys or text):
+ * `tooShort` / `tooLong` for the length (both default to `message`), `invalid` for a refused
+ * character or an invisible-only value (defaults to `message`).
  */
-export function labelSchema(opts: { min: number; max: number; message?: string; invalid?: string }) {
+export function labelSchema(opts: { min: number; max: number; message?: string; tooShort?: string; tooLong?: string; invalid?: string }) {
   const invalid = opts.invalid ?? opts.message;
   return z
     .string()
@@ -40,8 +40,8 @@ export function labelSchema(opts: { min: number; max: number; message?: string; 
     .pipe(
       z
         .string()
-        .min(opts.min, opts.message)
-        .max(opts.max, opts.message)
+        .min(opts.min, opts.tooShort ?? opts.message)
+        .max(opts.max, opts.tooLong ?? opts.message)
         .superRefine((value, ctx) => {
           const problem = labelProblem(value);
           if (problem) ctx.addIssue({ code: "custom", message: invalid ?? `caractère interdit ou texte invisible (${problem})`, params: { problem } });
