@@ -43,6 +43,8 @@ export default defineConfig({
       NEXTAUTH_URL: baseURL,
       PROGRESSIF_DEMO: "1",
       SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+      // Each test presents its own X-Forwarded-For (e2e/support.ts), believed from the local runner only.
+      TRUSTED_PROXIES: "loopback",
       PROGRESSIF_EXTRA_CASES: "e2e/fixtures/cases",
       NEXT_TELEMETRY_DISABLED: "1",
       // The server runs in UTC, as in a container: dates must follow APP_TIME_ZONE (default Europe/Paris) anyway.

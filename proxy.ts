@@ -4,7 +4,22 @@ import { NextResponse, type NextRequest } from "next/server";
  * Sets a strict Content-Security-Policy with a per-request nonce (Next applies it to its own
  * scripts). This is not an authorization layer: every page and action checks access itself.
  */
+/** What the app answers; anything else (TRACE, PROPFIND…) is refused here rather than reaching a route. */
+const METHODS = new Set(["GET", "HEAD", "POST", "OPTIONS"]);
+
+/** A path whose percent-encoding is broken ("/%E0%A4%A") can name no page: 400, not an error deep in routing. */
+function badlyEncoded(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 export function proxy(request: NextRequest) {
+  if (!METHODS.has(request.method)) return new NextResponse(null, { status: 405, headers: { Allow: [...METHODS].join(", ") } });
+  if (badlyEncoded(request.nextUrl.pathname)) return new NextResponse("Bad Request", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const dev = process.env.NODE_ENV !== "production";
   const csp = [

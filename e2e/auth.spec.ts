@@ -21,13 +21,37 @@ test("sign-up rejects bad input with field messages and creates nothing", async 
   await expect(page.getByTestId("current-user")).toHaveCount(0);
 });
 
-test("an email already taken is refused", async ({ page }) => {
+test("sign-up answers the same for a taken and a free address, and keeps the taken account as it was", async ({ page }) => {
+  const answer = async (email: string) => {
+    await page.goto("/signup");
+    await page.getByLabel("Nom affiché").fill("Doublon");
+    await page.getByLabel("Adresse e-mail").fill(email);
+    await page.getByLabel("Mot de passe (8 caractères minimum)").fill("motdepasse-solide");
+    await page.getByRole("button", { name: "Créer mon compte" }).click();
+    await expect(page.getByTestId("signup-done")).toBeVisible();
+    await expect(page.getByTestId("current-user")).toHaveCount(0);
+    return (await page.getByTestId("signup-done").innerText()).replace(email, "<adresse>");
+  };
+  const taken = await answer(DEMO.student.email);
+  expect(taken).toBe(await answer(uniqueEmail("libre")));
+  expect(taken).toContain("connectez-vous avec son mot de passe ou réinitialisez-le");
+  // The taken account still has its own password.
+  await signIn(page, DEMO.student.email, DEMO.student.password);
+});
+
+test("sign-up refuses a common or weak password and a name with control or bidi characters", async ({ page }) => {
   await page.goto("/signup");
-  await page.getByLabel("Nom affiché").fill("Doublon");
-  await page.getByLabel("Adresse e-mail").fill(DEMO.student.email);
-  await page.getByLabel("Mot de passe (8 caractères minimum)").fill("motdepasse-solide");
+  await page.getByLabel("Nom affiché").fill("Alice\u202egnp.exe");
+  await page.getByLabel("Adresse e-mail").fill(uniqueEmail("faible"));
+  await page.getByLabel("Mot de passe (8 caractères minimum)").fill("12345678");
   await page.getByRole("button", { name: "Créer mon compte" }).click();
-  await expect(page.getByText("Un compte existe déjà avec cette adresse.")).toBeVisible();
+  await expect(page.getByText("Ce mot de passe fait partie des plus courants : choisissez-en un autre.")).toBeVisible();
+  await expect(page.getByText(/Le nom contient un caractère interdit/)).toBeVisible();
+  await page.getByLabel("Nom affiché").fill("Alice Martin");
+  await page.getByLabel("Mot de passe (8 caractères minimum)").fill("alicemartin1");
+  await page.getByRole("button", { name: "Créer mon compte" }).click();
+  await expect(page.getByText("Mot de passe trop facile à deviner : allongez-le, par exemple avec plusieurs mots sans rapport entre eux.")).toBeVisible();
+  await expect(page.getByTestId("signup-done")).toHaveCount(0);
 });
 
 test("a wrong password and an unknown email get the same message", async ({ page }) => {
@@ -64,4 +88,28 @@ test("signed-out visitors are sent to the sign-in page", async ({ page }) => {
   await page.goto("/admin/users");
   await expect(page).toHaveURL(/\/signin/);
   await expect(page.getByRole("heading", { name: "Connexion" })).toBeVisible();
+});
+
+test("after signing in, a callbackUrl of another site leads home, one of the app's own pages leads there", async ({ page }) => {
+  for (const target of ["/%5Cevil.example/", "/%09/evil.example", "//evil.example", "https://evil.example", "/%5C%5Cevil.example", "/\\evil.example"]) {
+    await page.goto(`/signin?callbackUrl=${target.startsWith("/%") ? target : encodeURIComponent(target)}`);
+    const origin = new URL(page.url()).origin;
+    await page.getByLabel("Adresse e-mail").fill(DEMO.student.email);
+    await page.getByLabel("Mot de passe").fill(DEMO.student.password);
+    await page.getByRole("button", { name: "Se connecter" }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith("/signin"));
+    expect(new URL(page.url()).origin, target).toBe(origin);
+    expect(new URL(page.url()).pathname, target).toBe("/");
+    await page.context().clearCookies();
+  }
+  await page.goto(`/signin?callbackUrl=${encodeURIComponent("/cases")}`);
+  await page.getByLabel("Adresse e-mail").fill(DEMO.student.email);
+  await page.getByLabel("Mot de passe").fill(DEMO.student.password);
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await page.waitForURL((url) => url.pathname === "/cases");
+});
+
+test("the demo accounts are listed on the sign-in page of a local server", async ({ page }) => {
+  await page.goto("/signin");
+  await expect(page.getByRole("heading", { name: "Comptes de démonstration" })).toBeVisible();
 });

@@ -1,5 +1,6 @@
-/** Idempotent seed: demo accounts and cohort (unless PROGRESSIF_DEMO=0) and the bundled cases. */
+/** Idempotent seed: demo accounts and cohort (when demoEnabled: loopback URL or PROGRESSIF_DEMO=1) and the bundled cases. */
 import path from "node:path";
+import { demoEnabled } from "@/lib/auth/demo-mode.mjs";
 import { databasePath, openDatabase } from "@/db/client";
 import { seedDemoAccounts } from "@/db/seed/demo-accounts";
 import { seedBundledCases } from "@/db/seed/bundled-cases";
@@ -7,8 +8,9 @@ import { seedDemoCohort } from "@/db/seed/demo-cohort";
 
 async function main() {
   const { db, sqlite } = openDatabase(databasePath());
+  const demo = demoEnabled(process.env);
   try {
-    if (process.env.PROGRESSIF_DEMO !== "0") {
+    if (demo) {
       const created = await seedDemoAccounts(db);
       console.log(`seed: comptes de démonstration (${created} créés)`);
     }
@@ -18,7 +20,7 @@ async function main() {
       report.push(...(await seedBundledCases(db, path.resolve(root))));
     }
     // After the cases: the demo cohort assigns the bundled ones.
-    if (process.env.PROGRESSIF_DEMO !== "0") report.push(seedDemoCohort(db));
+    if (demo) report.push(seedDemoCohort(db));
     for (const line of report) console.log(`seed: ${line}`);
   } finally {
     sqlite.close();

@@ -2,6 +2,7 @@
 import path from "node:path";
 import { ensureDependencies, baseEnv, migrateAndSeed, ensureBuild } from "./lib/prepare.mjs";
 import { serve } from "./lib/serve.mjs";
+import { demoEnabled } from "../lib/auth/demo-mode.mjs";
 
 const root = process.cwd();
 ensureDependencies(root);
@@ -11,7 +12,7 @@ ensureBuild(root);
 
 const url = `http://localhost:${env.PORT}`;
 console.log(`\n✔ Progressif : ${url}`);
-if (env.PROGRESSIF_DEMO !== "0") {
+if (demoEnabled(env)) {
   console.log("  Comptes de démonstration :");
   console.log("    étudiant·e    student@demo.test     / student-demo");
   console.log("    enseignant·e  instructor@demo.test  / instructor-demo");

@@ -4,6 +4,9 @@
  * the extraction on the text and applies the decisions to its own result. Pure module.
  */
 import { z } from "zod";
+import { labelSchema } from "@/lib/forms/label";
+
+const INVALID_LABEL = "caractère interdit (retour à la ligne, contrôle, inversion du sens d'écriture) ou texte invisible";
 
 /** Longest document text kept as a case's source (characters). */
 export const MAX_SOURCE_CHARS = 400_000;
@@ -22,15 +25,15 @@ export const importInputSchema = z.strictObject({
   text: z.string().min(1).max(MAX_SOURCE_CHARS),
   format: z.enum(["txt", "md", "docx", "pdf"]),
   fileName: z.string().trim().max(200),
-  title: z.string().trim().max(200),
+  title: labelSchema({ min: 0, max: 200, invalid: INVALID_LABEL }),
   source: z.strictObject({
-    title: z.string().trim().max(300),
+    title: labelSchema({ min: 0, max: 300, invalid: INVALID_LABEL }),
     citation: z.string().trim().max(2000),
     licence: z.string().trim().max(300),
   }),
   plan: z.enum(["section", "date"]),
   stages: z
-    .array(z.strictObject({ include: z.boolean(), merge: z.boolean(), title: z.string().trim().max(200) }))
+    .array(z.strictObject({ include: z.boolean(), merge: z.boolean(), title: labelSchema({ min: 0, max: 200, invalid: INVALID_LABEL }) }))
     .max(500),
   labs: z.array(z.strictObject({ accepted: z.boolean(), edit: labEditSchema.optional() })).max(MAX_ITEMS),
   events: z.array(z.boolean()).max(MAX_ITEMS),

@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import { LineCounter, parseDocument, type Document } from "yaml";
 import type { CaseError } from "./errors";
 import { parsePath } from "./errors";
+import { YAML_LIMITS, yamlNestingProblem } from "./yaml-bounds";
 
 /** French hints for the YAML mistakes authors make most; other codes keep the parser's (English) message. */
 const HINTS: Partial<Record<string, string>> = {
@@ -26,6 +27,9 @@ export async function readYamlFile(absPath: string, file: string): Promise<{ ok:
   } catch {
     return { ok: false, errors: [{ file, path: "", message: `fichier introuvable ou illisible : ${absPath}` }] };
   }
+  // Uploaded case files are untrusted: nesting is bounded before parsing, aliases when converting.
+  const nesting = yamlNestingProblem(text);
+  if (nesting) return { ok: false, errors: [{ file, path: "", message: `YAML refusé : ${nesting}` }] };
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -46,7 +50,14 @@ export async function readYamlFile(absPath: string, file: string): Promise<{ ok:
       }),
     };
   }
-  return { ok: true, value: { file, data: doc.toJS(), doc, lines } };
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: YAML_LIMITS.maxAliasCount });
+  } catch {
+    // "Excessive alias count": an alias bomb (a billion laughs), never a real case file.
+    return { ok: false, errors: [{ file, path: "", message: `YAML refusé : trop d'alias (*) à développer (${YAML_LIMITS.maxAliasCount} au plus)` }] };
+  }
+  return { ok: true, value: { file, data, doc, lines } };
 }
 
 /** 1-based line of the node at `path`, or of its nearest existing ancestor. */

@@ -48,7 +48,7 @@ export function createAssignmentRecord(db: Db, ownerId: string, input: Assignmen
       .run();
     recordAudit(tx as unknown as Db, { actorId: ownerId, action: "assignment.create", targetType: "assignment", targetId: id, details: { cohortId: cohort.id, caseVersionId: input.caseVersionId, mode: input.mode } }, now);
     return { ok: true, id };
-  });
+  }, { behavior: "immediate" });
 }
 
 export type AssignmentSummary = Pick<Assignment, "id" | "mode" | "opensAt" | "dueAt" | "attemptsAllowed" | "countingRule" | "latePolicy" | "timeLimitMinutes"> & {
@@ -150,7 +150,7 @@ export function updateAssignmentRecord(db: Db, ownerId: string, input: Assignmen
       details: { opensAt: input.opensAt, dueAt: input.dueAt, attemptsAllowed: input.attemptsAllowed, countingRule: input.countingRule, latePolicy: input.latePolicy },
     });
     return { ok: true, cohortId: owned.cohort.id } as const;
-  });
+  }, { behavior: "immediate" });
 }
 
 /**
@@ -166,5 +166,5 @@ export function deleteAssignmentRecord(db: Db, ownerId: string, assignmentId: st
     tx.delete(assignments).where(eq(assignments.id, owned.assignment.id)).run();
     recordAudit(tx as unknown as Db, { actorId: ownerId, action: "assignment.delete", targetType: "assignment", targetId: owned.assignment.id, details: { cohortId: owned.cohort.id } });
     return { ok: true, cohortId: owned.cohort.id } as const;
-  });
+  }, { behavior: "immediate" });
 }

@@ -36,7 +36,7 @@ export function startAttemptFor(db: Db, userId: string, slug: string, mode: "tra
       startedAt: now,
       deadlineAt: mode === "exam" ? now + examMinutesOf(def) * 60_000 : null,
     });
-  });
+  }, { behavior: "immediate" });
   return { ok: true, attemptId: id };
 }
 

@@ -3,6 +3,12 @@ import { and, asc, count, desc, eq, inArray, isNull, ne, or } from "drizzle-orm"
 import type { Db } from "@/db/client";
 import { attempts, cases, caseVersions } from "@/db/schema";
 import type { DraftCase, EditorCase } from "@/lib/authoring/draft";
+import { repairDraftShape } from "@/lib/authoring/draft-shape";
+
+function openableDraft(stored: unknown): DraftCase {
+  const repaired = repairDraftShape(stored);
+  return (repaired.ok ? repaired.draft : { stages: [] }) as DraftCase;
+}
 import { caseVersionRows, currentDraft, findOwnedCase, findVisibleCase } from "./authoring-store";
 
 // Session-free: callers pass the acting instructor's id; queries filter on ownership themselves.
@@ -107,7 +113,8 @@ export function editorCase(db: Db, userId: string, caseId: string): EditorCaseRe
       caseId,
       slug: owned.slug,
       version: draft.version,
-      draft: JSON.parse(draft.content) as DraftCase,
+      // Checked with the save's shape; a draft stored before that check is repaired so the editor opens it.
+      draft: openableDraft(JSON.parse(draft.content)),
       updatedAt: draft.updatedAt,
       published: versions.filter((v) => v.status === "published").map((v) => ({ version: v.version, publishedAt: v.publishedAt ?? v.updatedAt, versionId: v.id })),
     },

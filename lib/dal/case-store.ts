@@ -52,5 +52,5 @@ export function publishCaseDefinition(db: Db, def: CaseDefinition, opts: { owner
       })
       .run();
     return { caseId: row.id, versionId: id, version, created: true };
-  });
+  }, { behavior: "immediate" });
 }

@@ -94,7 +94,7 @@ export function removeMemberRecord(db: Db, ownerId: string, cohortId: string, us
       .delete(cohortMembers)
       .where(and(eq(cohortMembers.cohortId, cohortId), eq(cohortMembers.userId, userId)))
       .run().changes === 1;
-  });
+  }, { behavior: "immediate" });
 }
 
 export type JoinResult = { ok: true; cohortId: string; cohortName: string; already: boolean } | { ok: false; error: "unknown-code" };
@@ -106,5 +106,5 @@ export function joinCohortByCode(db: Db, userId: string, code: string, now = Dat
     if (!cohort) return { ok: false, error: "unknown-code" } as const;
     const added = addMemberRecord(tx as unknown as Db, cohort.id, userId, now);
     return { ok: true, cohortId: cohort.id, cohortName: cohort.name, already: !added } as const;
-  });
+  }, { behavior: "immediate" });
 }

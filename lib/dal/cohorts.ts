@@ -55,7 +55,7 @@ export async function createCohort(name: string): Promise<{ ok: true; id: string
   const me = await actingTeacher();
   if (!me.ok) return me;
   const db = getDb();
-  return { ok: true, id: db.transaction((tx) => createCohortRecord(tx as unknown as Db, me.id, name)).id };
+  return { ok: true, id: db.transaction((tx) => createCohortRecord(tx as unknown as Db, me.id, name), { behavior: "immediate" }).id };
 }
 
 export async function rotateJoinCode(cohortId: string): Promise<{ ok: true; code: string } | Failure> {

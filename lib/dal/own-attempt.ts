@@ -18,6 +18,7 @@ export async function loadOwnAttempt(attemptId: string): Promise<{ db: Db; attem
   if (!attempt) return null;
   const def = getCaseDefinition(db, attempt.caseVersionId);
   if (!def) return null;
-  if (expireIfDue(db, attempt, def)) return { db, attempt: findOwnAttempt(db, user.id, attemptId)!, def };
+  // A page render that closes an expired exam writes in one immediate transaction, like an action.
+  if (db.transaction(() => expireIfDue(db, attempt, def), { behavior: "immediate" })) return { db, attempt: findOwnAttempt(db, user.id, attemptId)!, def };
   return { db, attempt, def };
 }

@@ -31,7 +31,7 @@ function closeExpired(db: Db, assignmentId: string, versionId: string, now: numb
   if (!def) return;
   db.transaction((tx) => {
     for (const a of due) expireIfDue(tx as unknown as Db, a, def, now);
-  });
+  }, { behavior: "immediate" });
 }
 
 /** The review of an assignment of a cohort this instructor owns (null: not theirs or missing). */

@@ -45,7 +45,8 @@ export function loadReviewedAttempt(db: Db, ownerId: string, assignmentId: strin
   if (!attempt) return null;
   const def = getCaseDefinition(db, attempt.caseVersionId);
   if (!def) return null;
-  if (expireIfDue(db, attempt, def, now)) attempt = find()!;
+  const current = attempt;
+  if (db.transaction(() => expireIfDue(db, current, def, now), { behavior: "immediate" })) attempt = find()!;
   const student = db.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, attempt.userId)).get();
   if (!student) return null;
 

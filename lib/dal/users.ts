@@ -1,6 +1,6 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { getDb, type Db } from "@/db/client";
 import { users, type Role, type User } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 
@@ -11,7 +11,11 @@ export function normaliseEmail(email: string): string {
 }
 
 export function findUserByEmail(email: string): User | undefined {
-  return getDb().select().from(users).where(eq(users.email, normaliseEmail(email))).get();
+  return findUserByEmailIn(getDb(), email);
+}
+
+export function findUserByEmailIn(db: Db, email: string): User | undefined {
+  return db.select().from(users).where(eq(users.email, normaliseEmail(email))).get();
 }
 
 export function findUserById(id: string): UserDTO | undefined {

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { parseWorkers } from "./workers.mjs";
 import { LOG_LEVELS, parseLogLevel } from "@/lib/observability/log-level.mjs";
 import { DEFAULT_TIME_ZONE, isValidTimeZone } from "@/lib/time/zone";
+import { parseTrustedProxies } from "../auth/client-address.mjs";
 
 export const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -10,7 +11,8 @@ export const envSchema = z.object({
   DATABASE_PATH: z.string().min(1).default("data/progressif.db"),
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET doit faire au moins 32 caractères").optional(),
   NEXTAUTH_URL: z.string().url("NEXTAUTH_URL doit être une URL complète (ex. http://localhost:3000)").optional(),
-  PROGRESSIF_DEMO: z.enum(["0", "1"], { message: "PROGRESSIF_DEMO vaut 0 ou 1" }).default("1"),
+  /** Unset: demo accounts only when NEXTAUTH_URL is a loopback address (lib/auth/demo-mode.mjs). */
+  PROGRESSIF_DEMO: z.enum(["0", "1"], { message: "PROGRESSIF_DEMO vaut 0 ou 1" }).optional(),
   /** Server processes sharing the port (scripts/lib/serve.mjs reads it with the same rule). */
   PROGRESSIF_WORKERS: z
     .string()
@@ -28,6 +30,17 @@ export const envSchema = z.object({
     .regex(/^smtps?:\/\//, "SMTP_URL commence par smtp:// ou smtps://")
     .optional(),
   SMTP_FROM: z.string().min(3).default("Progressif <no-reply@progressif.invalid>"),
+  /** Which X-Forwarded-For hops to believe for the client address (lib/auth/client-address.mjs). */
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .superRefine((value, ctx) => {
+      try {
+        parseTrustedProxies(value);
+      } catch (e) {
+        ctx.addIssue({ code: "custom", message: (e as Error).message });
+      }
+    }),
   /** Session lifetime in hours. */
   SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   /** pino level of the JSON logs (the server wrapper reads it with the same rule). */

@@ -1,5 +1,6 @@
 /** Validation of the "new assignment" form (pure). Error codes map to messages in teach.ts. */
 import { z } from "zod";
+import { labelSchema } from "@/lib/forms/label";
 import { parseLocalDateTime } from "./local-datetime";
 
 export const MAX_ATTEMPTS = 20;
@@ -88,4 +89,4 @@ export function assignmentFieldErrors<F extends string = AssignmentField>(error:
   return out;
 }
 
-export const cohortNameSchema = z.string().trim().min(1, "required").max(80, "tooLong");
+export const cohortNameSchema = labelSchema({ min: 1, max: 80, tooShort: "required", tooLong: "tooLong", invalid: "invalid" });

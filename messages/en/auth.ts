@@ -24,8 +24,13 @@ export const auth: typeof fr = {
     submitting: "Creating…",
     haveAccount: "Already have an account?",
     signInLink: "Sign in",
+    done: "If no account existed with the address {email}, it has just been created: sign in with the password you chose. If this address already had an account, sign in with its password or reset it.",
+    rateLimited: "Too many accounts created from this connection. Try again in {minutes} min (at {time}).",
     errors: {
       nameRequired: "Enter a name (2 to 80 characters).",
+      nameInvalid: "The name contains a forbidden character (line break, control or text-direction character) or no visible character.",
+      passwordWeak: "This password is too easy to guess: make it longer, for instance with several unrelated words.",
+      passwordCommon: "This password is one of the most common ones: choose another.",
       emailInvalid: "Invalid email address.",
       passwordShort: "The password must be at least 8 characters long.",
       passwordLong: "The password must be at most 200 characters long.",

@@ -25,6 +25,7 @@ export const importFlow: typeof fr = {
     "no-text": "This PDF has no selectable text (a scan?). Upload a PDF with its text layer, a .docx, or paste the text.",
     "too-short": "The document is too short to build a case from: {message}",
     "too-long": "The document is too long: {message}",
+    "too-complex": "Document refused: {message}",
     "no-content": "Nothing recognisable: no section heading (Case presentation, Examination…), no lab value, no date, no treatment. Check that this is a clinical case report.",
     invalid: "Invalid data: {message}",
     stale: "The review no longer matches the document: start the import again.",

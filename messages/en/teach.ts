@@ -21,7 +21,11 @@ export const teach = {
     nameHelp: "For example: Year 5 — Haematology 2025.",
     submit: "Create cohort",
     submitting: "Creating…",
-    errors: { required: "Give the cohort a name.", tooLong: "80 characters at most." },
+    errors: {
+      required: "Give the cohort a name.",
+      tooLong: "80 characters at most.",
+      invalid: "The name contains a forbidden character (line break, control or text-direction character) or no visible character.",
+    },
   },
   cohort: {
     back: "All cohorts",

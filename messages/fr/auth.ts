@@ -22,8 +22,13 @@ export const auth = {
     submitting: "Création…",
     haveAccount: "Déjà un compte ?",
     signInLink: "Se connecter",
+    done: "Si aucun compte n'existait avec l'adresse {email}, il vient d'être créé : connectez-vous avec le mot de passe choisi. Si cette adresse avait déjà un compte, connectez-vous avec son mot de passe ou réinitialisez-le.",
+    rateLimited: "Trop de créations de compte depuis cette connexion. Réessayez dans {minutes} min (à {time}).",
     errors: {
       nameRequired: "Indiquez un nom (2 à 80 caractères).",
+      nameInvalid: "Le nom contient un caractère interdit (retour à la ligne, caractère de contrôle ou d'inversion du sens d'écriture) ou n'a aucun caractère visible.",
+      passwordWeak: "Mot de passe trop facile à deviner : allongez-le, par exemple avec plusieurs mots sans rapport entre eux.",
+      passwordCommon: "Ce mot de passe fait partie des plus courants : choisissez-en un autre.",
       emailInvalid: "Adresse e-mail invalide.",
       passwordShort: "Le mot de passe doit faire au moins 8 caractères.",
       passwordLong: "Le mot de passe doit faire au plus 200 caractères.",

@@ -23,6 +23,7 @@ export const importFlow = {
     "no-text": "Ce PDF ne contient pas de texte sélectionnable (document numérisé ?). Déposez un PDF avec sa couche texte, un .docx, ou collez le texte.",
     "too-short": "Le document est trop court pour en tirer un cas : {message}",
     "too-long": "Le document est trop long : {message}",
+    "too-complex": "Document refusé : {message}",
     "no-content": "Aucun contenu reconnaissable : ni titre de section (Observation, Examen clinique…), ni valeur biologique, ni date, ni traitement. Vérifiez qu'il s'agit bien d'une observation clinique.",
     invalid: "Données invalides : {message}",
     stale: "La relecture ne correspond plus au document : recommencez l'import.",

@@ -21,7 +21,11 @@ export const teach = {
     nameHelp: "Par exemple : DFASM2 — Hématologie 2025.",
     submit: "Créer la cohorte",
     submitting: "Création…",
-    errors: { required: "Donnez un nom à la cohorte.", tooLong: "80 caractères au plus." },
+    errors: {
+      required: "Donnez un nom à la cohorte.",
+      tooLong: "80 caractères au plus.",
+      invalid: "Le nom contient un caractère interdit (retour à la ligne, caractère de contrôle ou d'inversion du sens d'écriture) ou n'a aucun caractère visible.",
+    },
   },
   cohort: {
     back: "Toutes les cohortes",

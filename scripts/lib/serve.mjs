@@ -8,7 +8,8 @@
 // with a busy timeout), so N processes use N cores. A worker that dies is replaced.
 import cluster from "node:cluster";
 import { spawn } from "node:child_process";
-import { fileURLToPath } from "node:url";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseWorkers } from "../../lib/env/workers.mjs";
 import { METRICS_REQUEST, METRICS_REPLY } from "../../lib/observability/metrics.mjs";
 
@@ -17,9 +18,11 @@ const serverScript = fileURLToPath(new URL("./server.mjs", import.meta.url));
 /** `args`: the server's options (e.g. ["-p", "3000", "-H", "127.0.0.1"]); `env`: the servers' environment. */
 export async function serve(args, env, root = process.cwd()) {
   const workers = parseWorkers(env.PROGRESSIF_WORKERS);
+  // Each server process learns the client address from its socket (and TRUSTED_PROXIES) this way.
+  const preload = ["--import", pathToFileURL(path.join(root, "lib/auth/client-address-preload.mjs")).href];
 
   if (workers === 1) {
-    const server = spawn(process.execPath, [serverScript, ...args], { stdio: "inherit", env, cwd: root });
+    const server = spawn(process.execPath, [...preload, serverScript, ...args], { stdio: "inherit", env, cwd: root });
     for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
     server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
     return;
@@ -27,7 +30,7 @@ export async function serve(args, env, root = process.cwd()) {
 
   let stopping = false;
   const deaths = [];
-  cluster.setupPrimary({ exec: serverScript, args, cwd: root });
+  cluster.setupPrimary({ exec: serverScript, args, execArgv: [...process.execArgv, ...preload], cwd: root });
   // /metrics is served by whichever worker took the connection: it asks the primary, which sums
   // every worker's counters and histograms (prom-client's AggregatorRegistry) and replies.
   const { default: client } = await import("prom-client");

@@ -5,17 +5,19 @@ import { getCurrentUser } from "@/lib/dal/session";
 import { getT } from "@/lib/i18n/server";
 import { env } from "@/lib/env";
 import { DEMO_ACCOUNTS } from "@/lib/auth/demo-accounts";
+import { demoEnabled } from "@/lib/auth/demo-mode.mjs";
+import { safeCallbackPath } from "@/lib/auth/safe-redirect";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Connexion" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
   if (await getCurrentUser()) redirect("/");
   const t = await getT();
   const { callbackUrl } = await searchParams;
-  // Only same-site paths: never redirect to another origin after sign-in.
-  const next = callbackUrl && callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
-  const demo = env().PROGRESSIF_DEMO === "1";
+  // Only this app's own paths: never redirect to another origin after sign-in.
+  const next = safeCallbackPath(callbackUrl);
+  const demo = demoEnabled(env());
   return (
     <div className="mx-auto max-w-md space-y-6">
       <div className="card">

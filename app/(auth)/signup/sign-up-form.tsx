@@ -1,30 +1,29 @@
 "use client";
-import { useActionState, useEffect, useRef } from "react";
-import { signIn } from "next-auth/react";
-import { useRouter } from "next/navigation";
+import { useActionState } from "react";
+import Link from "next/link";
 import { useI18n } from "@/components/i18n-provider";
 import { signUpAction, type SignUpState } from "./actions";
 
 type Field = "name" | "email" | "password";
 
 export function SignUpForm() {
-  const { t } = useI18n();
-  const router = useRouter();
+  const { t, locale } = useI18n();
   const [state, formAction, pending] = useActionState<SignUpState, FormData>(signUpAction, { status: "idle" });
-  // React resets the form after the action: keep the typed password to sign in right after.
-  const password = useRef("");
 
-  useEffect(() => {
-    if (state.status !== "created") return;
-    // The account exists: sign in with the password just typed, then go home.
-    void signIn("credentials", { email: state.email, password: password.current, redirect: false }).then(() => {
-      router.replace("/");
-      router.refresh();
-    });
-  }, [state, router]);
+  if (state.status === "done") {
+    // Never "created" nor "taken": the same answer either way (no one learns who has an account).
+    return (
+      <div className="mt-4 space-y-3" role="status" data-testid="signup-done">
+        <p>{t("auth.signUp.done", { email: state.email })}</p>
+        <Link href="/signin" className="btn-primary inline-block">
+          {t("auth.signUp.signInLink")}
+        </Link>
+      </div>
+    );
+  }
 
   const errors = state.status === "error" ? state.fieldErrors : {};
-  const values = state.status === "error" ? state.values : { name: "", email: "" };
+  const values = state.status === "error" || state.status === "rate-limited" ? state.values : { name: "", email: "" };
   const message = (field: Field) => (errors[field] ? t(`auth.signUp.errors.${errors[field]}` as "auth.signUp.errors.emailInvalid") : null);
 
   const field = (name: Field, type: string, autoComplete: string, defaultValue?: string) => (
@@ -52,22 +51,23 @@ export function SignUpForm() {
   );
 
   return (
-    <form
-      action={formAction}
-      onSubmit={(e) => {
-        password.current = String(new FormData(e.currentTarget).get("password") ?? "");
-      }}
-      className="mt-4 space-y-4"
-      noValidate
-    >
+    <form action={formAction} className="mt-4 space-y-4" noValidate>
       {field("name", "text", "name", values.name)}
       {field("email", "email", "email", values.email)}
       {field("password", "password", "new-password")}
       <div aria-live="polite" className="sr-only">
         {state.status === "error" ? t("common.forms.fixErrors") : ""}
       </div>
-      <button type="submit" className="btn-primary w-full" disabled={pending || state.status === "created"}>
-        {pending || state.status === "created" ? t("auth.signUp.submitting") : t("auth.signUp.submit")}
+      {state.status === "rate-limited" && (
+        <p role="alert" className="field-error" data-testid="signup-error">
+          {t("auth.signUp.rateLimited", {
+            minutes: state.minutes,
+            time: new Date(state.retryAt).toLocaleTimeString(locale === "fr" ? "fr-FR" : "en-GB", { hour: "2-digit", minute: "2-digit" }),
+          })}
+        </p>
+      )}
+      <button type="submit" className="btn-primary w-full" disabled={pending}>
+        {pending ? t("auth.signUp.submitting") : t("auth.signUp.submit")}
       </button>
     </form>
   );

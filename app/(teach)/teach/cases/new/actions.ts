@@ -1,15 +1,15 @@
 "use server";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
-import { analyseDocumentText, type AnalyseErrorCode, type DocumentAnalysis } from "@/lib/authoring/analyse-document";
+import type { AnalyseErrorCode, DocumentAnalysis } from "@/lib/authoring/analyse-document";
 import { buildDraftFromImport } from "@/lib/authoring/build-draft";
 import { importInputSchema, type ImportInput } from "@/lib/authoring/import-input";
-import { loadCaseZip } from "@/lib/authoring/load-case-zip";
 import { ZIP_LIMITS } from "@/lib/authoring/read-case-zip";
 import { newCaseSlug, sourceFileName } from "@/lib/authoring/slug";
 import { createAuthoredCase } from "@/lib/dal/authoring-store";
 import { authorizeAction } from "@/lib/dal/session";
-import { MAX_DOCUMENT_BYTES, readDocument, type ReadDocumentErrorCode } from "@/lib/import/read-document";
+import { MAX_DOCUMENT_BYTES, type ReadDocumentErrorCode } from "@/lib/import/read-document";
+import { analyseDocumentJob, loadCaseZipJob } from "@/lib/jobs/document-jobs";
 
 // Nothing is written to the database before the final "create" step, and that step re-reads the
 // text and re-runs the extraction itself: no span or value computed by the browser is trusted.
@@ -38,10 +38,9 @@ export async function analyseDocumentAction(formData: FormData): Promise<Analyse
   if (!(formData instanceof FormData)) return { ok: false, error: "invalid", message: "Formulaire attendu." };
   const input = await documentFrom(formData);
   if (!input.ok) return input;
-  const read = await readDocument(input.name, input.bytes);
-  if (!read.ok) return { ok: false, error: read.code, message: read.message };
-  const analysed = analyseDocumentText(read.text, read.format, input.name === PASTED_NAME ? "" : input.name);
-  return analysed.ok ? analysed : { ok: false, error: analysed.code, message: analysed.message };
+  // Reading and extraction run in a worker thread, bounded in time and memory (lib/jobs).
+  const analysed = await analyseDocumentJob(input.name, input.bytes, input.name === PASTED_NAME ? "" : input.name);
+  return analysed.ok ? { ok: true, analysis: analysed.analysis } : { ok: false, error: analysed.code, message: analysed.message };
 }
 
 export type CreateDraftResult = { ok: false; error: ImportErrorCode; message: string };
@@ -55,10 +54,9 @@ export async function createDraftFromDocumentAction(input: ImportInput): Promise
     return { ok: false, error: "invalid", message: `${issue.path.join(".")} : ${issue.message}` };
   }
   // The same checks as an upload (size, letters), then the extraction, on the server's side.
-  const read = await readDocument("document.txt", new TextEncoder().encode(parsed.data.text));
-  if (!read.ok) return { ok: false, error: read.code, message: read.message };
-  const analysed = analyseDocumentText(read.text, parsed.data.format, parsed.data.fileName);
+  const analysed = await analyseDocumentJob("document.txt", new TextEncoder().encode(parsed.data.text), parsed.data.fileName, parsed.data.format);
   if (!analysed.ok) return { ok: false, error: analysed.code, message: analysed.message };
+  const read = { text: analysed.text };
   const { extraction, plans } = analysed.analysis;
   const slug = newCaseSlug(parsed.data.title || parsed.data.fileName.replace(/\.[^.]+$/, "") || "cas");
   const built = buildDraftFromImport(extraction, plans, { ...parsed.data, text: read.text }, { slug, sourceFile: sourceFileName(slug, parsed.data.format) });
@@ -76,7 +74,7 @@ export async function importCaseZipAction(_prev: ImportZipState, formData: FormD
   if (!(file instanceof File) || file.size === 0) return { error: "empty" };
   if (file.size > ZIP_LIMITS.maxZipBytes) return { error: "too-large" };
   if (!/\.zip$/i.test(file.name)) return { error: "unsupported" };
-  const loaded = await loadCaseZip(new Uint8Array(await file.arrayBuffer()));
+  const loaded = await loadCaseZipJob(new Uint8Array(await file.arrayBuffer()));
   if (!loaded.ok) return { error: "zip", message: loaded.message };
   // The imported case becomes the user's own draft (version 1), under a new slug.
   const created = createAuthoredCase(getDb(), auth.user.id, { ...loaded.case, slug: newCaseSlug(loaded.case.slug) });

@@ -1,0 +1,64 @@
+/**
+ * Parsing of uploads, off the request thread: the server's actions call these, never the readers
+ * directly, so that a hostile or merely huge document costs a worker thread (bounded in time and
+ * memory) and not the answers of everyone else. A job the pool had to stop gets a French message.
+ */
+import type { AnalyseErrorCode, DocumentAnalysis, DocumentFormat } from "@/lib/authoring/analyse-document";
+import type { LoadZipResult } from "@/lib/authoring/load-case-zip";
+import type { ReadDocumentErrorCode } from "@/lib/import/read-document";
+import { workerScript } from "./bundle";
+import { JobPool, type JobFailure, type PoolOptions } from "./pool";
+import type { AnalyseJobResult } from "./run-job";
+
+export const JOB_LIMITS: PoolOptions = {
+  // Two cores serve many users: parsing never takes more than two threads.
+  size: 2,
+  timeoutMs: 20_000,
+  maxOldGenerationSizeMb: 384,
+  maxYoungGenerationSizeMb: 32,
+  maxQueue: 16,
+};
+
+const globalForPool = globalThis as unknown as { progressifJobPool?: JobPool };
+function pool(): JobPool {
+  globalForPool.progressifJobPool ??= new JobPool(() => workerScript(), JOB_LIMITS);
+  return globalForPool.progressifJobPool;
+}
+
+function failureMessage(failure: JobFailure): string {
+  switch (failure) {
+    case "timeout":
+      return `son analyse a dépassé ${JOB_LIMITS.timeoutMs / 1000} s. Le fichier est peut-être malformé : enregistrez-le à nouveau, ou collez le texte.`;
+    case "memory":
+      return "son analyse demandait trop de mémoire. Le fichier est peut-être malformé : enregistrez-le à nouveau, ou collez le texte.";
+    case "busy":
+      return "trop de documents sont en cours d'analyse. Réessayez dans un instant.";
+    default:
+      return "son analyse a échoué. Enregistrez le fichier à nouveau, ou collez le texte.";
+  }
+}
+
+export type AnalyseJobOutcome =
+  | { ok: true; text: string; analysis: DocumentAnalysis }
+  | { ok: false; code: ReadDocumentErrorCode | AnalyseErrorCode; message: string };
+
+/**
+ * Reads `bytes` as the file `fileName` and analyses the text, in a worker thread. `displayName`
+ * is the name the analysis keeps; `format` overrides the detected one (a re-sent pasted text).
+ */
+export async function analyseDocumentJob(fileName: string, bytes: Uint8Array, displayName: string, format?: DocumentFormat): Promise<AnalyseJobOutcome> {
+  const outcome = await pool().run<AnalyseJobResult>("analyse-document", { fileName, bytes, displayName, format });
+  if (!outcome.ok) return { ok: false, code: "too-complex", message: failureMessage(outcome.failure) };
+  const { read } = outcome.result;
+  if (!read.ok) return { ok: false, code: read.code, message: read.message };
+  if (!("analysed" in outcome.result)) return { ok: false, code: "too-complex", message: failureMessage("crashed") };
+  const { analysed } = outcome.result;
+  return analysed.ok ? { ok: true, text: read.text, analysis: analysed.analysis } : { ok: false, code: analysed.code, message: analysed.message };
+}
+
+/** loadCaseZip in a worker thread. */
+export async function loadCaseZipJob(bytes: Uint8Array): Promise<LoadZipResult> {
+  const outcome = await pool().run<LoadZipResult>("load-case-zip", { bytes });
+  if (!outcome.ok) return { ok: false, code: "zip", message: `Archive refusée : ${failureMessage(outcome.failure)}` };
+  return outcome.result;
+}

@@ -1,0 +1,17 @@
+/**
+ * Entry point of the parsing pool's worker threads (bundled by bundle.ts into one plain .mjs file
+ * outside the Next bundle). One job at a time; the pool kills the thread when a job runs too long
+ * or needs too much memory.
+ */
+import { parentPort } from "node:worker_threads";
+import { runJob, type JobInput } from "./run-job";
+
+const port = parentPort!;
+port.on("message", async (message: { id: number; kind: JobInput["kind"]; payload: unknown }) => {
+  try {
+    const result = await runJob(message.kind, message.payload);
+    port.postMessage({ id: message.id, ok: true, result });
+  } catch (error) {
+    port.postMessage({ id: message.id, ok: false, error: error instanceof Error ? error.message : String(error) });
+  }
+});

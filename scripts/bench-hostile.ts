@@ -1,0 +1,163 @@
+/**
+ * `npm run bench:hostile [-- --seconds 10 --students 16]`
+ * Answer submissions while hostile documents are being refused. On the production build (.next, or
+ * BENCH_DIST_DIR) with a throwaway database: students sign in, start an attempt and submit an
+ * answer again and again (the acknowledged-answer path: session, ownership, one transaction); first
+ * alone ("calm"), then while an instructor uploads, one after the other, the probe's hostile
+ * documents (a .docx inflating to 50 MB, a PDF declaring a billion pages, a YAML alias bomb and
+ * 20,000-deep YAML in case zips, a 395,000-character text). Prints throughput and p50/p95/p99 of
+ * the submissions in both phases, and how long each hostile document took to be refused.
+ */
+import path from "node:path";
+import { aliasBombYaml, caseZipWithYaml, deepYaml, pageTreeBombPdf, zipBombDocx } from "../tests/hostile-documents";
+import { benchConfig, distPath } from "./bench/config";
+import { loadCasePlans, answerFor } from "./bench/case-plans";
+import { createBenchDatabase, openReadonly, removeBenchDatabase } from "./bench/database";
+import { readActionIds, redirectedAttemptId, setCookies, startAttemptRequest, SESSION_COOKIE } from "./bench/protocol";
+import { startServer, stopServer } from "./bench/server";
+import { percentile } from "./bench/stats";
+import { createStudents } from "./bench/users";
+// @ts-expect-error plain JavaScript module shared with `npm start`
+import { ensureBuild } from "./lib/prepare.mjs";
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+type Headers = Record<string, string>;
+
+async function signIn(base: string, email: string, password: string): Promise<string> {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const jar = setCookies(csrf.headers);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: [...jar].map(([k, v]) => `${k}=${v}`).join("; ") },
+    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
+  });
+  const session = setCookies(res.headers).get(SESSION_COOKIE);
+  if (!session) throw new Error(`sign-in failed for ${email}: ${res.status}`);
+  return `${SESSION_COOKIE}=${session}`;
+}
+
+/** A server action called as the browser's callServer does with a FormData argument. */
+function formActionBody(args: "formData" | "stateAndFormData", fields: [string, Blob | string][]): FormData {
+  const form = new FormData();
+  for (const [name, value] of fields) form.append(`1_${name}`, value);
+  form.append("0", args === "formData" ? '["$K1"]' : '[{},"$K1"]');
+  return form;
+}
+
+function actionIdOf(file: string, exportedName: string, manifest: string): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const entries = Object.entries((require(manifest) as { node: Record<string, { filename?: string; exportedName?: string }> }).node);
+  const found = entries.find(([, v]) => v.filename === file && v.exportedName === exportedName);
+  if (!found) throw new Error(`action ${exportedName} absente du manifeste`);
+  return found[0];
+}
+
+function describe(label: string, latencies: number[], seconds: number, errors: number): string {
+  const s = [...latencies].sort((a, b) => a - b);
+  const f = (x: number) => `${x.toFixed(1).padStart(7)} ms`;
+  return `${label.padEnd(22)} ${String(s.length).padStart(6)} envois  ${(s.length / seconds).toFixed(1).padStart(7)} /s  p50 ${f(percentile(s, 50))}  p95 ${f(percentile(s, 95))}  p99 ${f(percentile(s, 99))}  max ${f(s[s.length - 1] ?? 0)}  erreurs ${errors}`;
+}
+
+async function main() {
+  const seconds = arg("seconds", 10);
+  const studentCount = arg("students", 16);
+  const config = { ...benchConfig(), distDir: process.env.BENCH_DIST_DIR || ".next", workers: 1 };
+  if (config.distDir === ".next") ensureBuild(config.root);
+  const db = createBenchDatabase(config.root, "hostile");
+  const accounts = await createStudents(db.file, studentCount);
+  const plans = loadCasePlans(openReadonly(db.file));
+  const server = await startServer(config, db);
+  const base = server.url;
+  try {
+    const manifest = distPath(config, "server", "server-reference-manifest.json");
+    const ids = readActionIds(manifest);
+    const analyseId = actionIdOf("app/(teach)/teach/cases/new/actions.ts", "analyseDocumentAction", manifest);
+    const zipId = actionIdOf("app/(teach)/teach/cases/new/actions.ts", "importCaseZipAction", manifest);
+    const plan = plans[0];
+    const question = plan.stages[0].questions[0];
+    if (!question) throw new Error(`le cas ${plan.slug} n'a pas de question à l'étape 1`);
+
+    // Each student: signed in, an attempt started, its first answer acknowledged once.
+    const students: { cookie: string; attemptId: string }[] = [];
+    for (const account of accounts) {
+      const cookie = await signIn(base, account.email, account.password);
+      const start = startAttemptRequest(cookie, plan.slug, "training", ids.startAttemptAction);
+      const res = await fetch(`${base}${start.path}`, { method: "POST", headers: start.headers as Headers, body: start.body as string, redirect: "manual" });
+      const attemptId = redirectedAttemptId(Object.fromEntries(res.headers));
+      if (!attemptId) throw new Error(`attempt not started: ${res.status}`);
+      students.push({ cookie, attemptId });
+    }
+    const submit = async (s: { cookie: string; attemptId: string }) => {
+      const t0 = performance.now();
+      const res = await fetch(`${base}/attempts/${s.attemptId}`, {
+        method: "POST",
+        headers: { cookie: s.cookie, "next-action": ids.submitAnswerAction, accept: "text/x-component", "content-type": "text/plain;charset=UTF-8" },
+        body: JSON.stringify([s.attemptId, question.id, answerFor(question, 0), 1000]),
+      });
+      await res.text();
+      return { ms: performance.now() - t0, ok: res.status === 200 };
+    };
+    await Promise.all(students.map(submit));
+
+    const phase = async (label: string, during?: () => Promise<void>) => {
+      const latencies: number[] = [];
+      let errors = 0;
+      const stopAt = performance.now() + seconds * 1000;
+      const loops = students.map(async (s) => {
+        while (performance.now() < stopAt) {
+          const r = await submit(s);
+          latencies.push(r.ms);
+          if (!r.ok) errors++;
+        }
+      });
+      await Promise.all([...loops, during?.()]);
+      console.log(describe(label, latencies, seconds, errors));
+    };
+
+    const instructor = await signIn(base, "instructor@demo.test", "instructor-demo");
+    const docx = new Blob([zipBombDocx(50) as Uint8Array<ArrayBuffer>]);
+    const longText = ("Observation\nMadame D., 58 ans, hémoglobine 9,8 g/dL (12-16), CRP 12 mg/L le 3 mars 2024. ".repeat(4400)).slice(0, 395_000);
+    const hostile: [string, string, FormData][] = [
+      [".docx 50 Mo décompressé", analyseId, formActionBody("formData", [["file", new File([docx], "bombe.docx")]])],
+      ["PDF d'un milliard de pages", analyseId, formActionBody("formData", [["file", new File([pageTreeBombPdf(9) as Uint8Array<ArrayBuffer>], "pages.pdf")]])],
+      ["YAML « billion laughs »", zipId, formActionBody("stateAndFormData", [["zip", new File([caseZipWithYaml(aliasBombYaml()) as Uint8Array<ArrayBuffer>], "alias.zip")]])],
+      ["YAML imbriqué 20 000 fois", zipId, formActionBody("stateAndFormData", [["zip", new File([caseZipWithYaml(deepYaml(20000)) as Uint8Array<ArrayBuffer>], "profond.zip")]])],
+      ["texte de 395 000 caractères", analyseId, formActionBody("formData", [["text", longText]])],
+    ];
+    const refusals: string[] = [];
+    const uploads = async () => {
+      const stopAt = performance.now() + seconds * 1000;
+      let round = 0;
+      while (performance.now() < stopAt) {
+        for (const [label, id, body] of hostile) {
+          const t0 = performance.now();
+          const res = await fetch(`${base}/teach/cases/new`, { method: "POST", headers: { cookie: instructor, "next-action": id, accept: "text/x-component" }, body });
+          const text = await res.text();
+          const message = /refusé|trop|dépasse/i.exec(text) ? (text.match(/"message":"([^"]{0,140})/)?.[1] ?? "") : `(HTTP ${res.status}) ${text.slice(0, 100)}`;
+          if (round === 0) refusals.push(`  ${label.padEnd(30)} ${(performance.now() - t0).toFixed(0).padStart(6)} ms  ${message}`);
+        }
+        round++;
+      }
+    };
+
+    console.log(`\n${students.length} étudiant·es soumettent une réponse en boucle, ${seconds} s par phase (cas ${plan.slug}, question ${question.id})`);
+    await phase("calme");
+    await phase("documents hostiles", uploads);
+    console.log("\nDocuments hostiles (premier passage : durée de la réponse du serveur, message) :");
+    for (const line of refusals) console.log(line);
+  } finally {
+    await stopServer(server);
+    removeBenchDatabase(db);
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exit(1);
+});
