@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { assessmentBreaches, assessmentFigures, assessmentLimitsOf, DEFAULT_ASSESSMENT_LIMITS } from "./assessment-figures";
+import { loadCaseFolder } from "./load";
 import { caseMetaSchema, stageSchema, type Stage } from "./schema";
 
 const objectives = [{ id: "o", text: "Objectif" }];
@@ -87,4 +88,17 @@ describe("assessment limits", () => {
     expect(caseMetaSchema.safeParse({ ...meta, assessmentLimits: { pmzMax: 6, reason: " " } }).success).toBe(false);
     expect(caseMetaSchema.safeParse({ ...meta, assessmentLimits: { pmzMax: 6, reason: "Raison écrite." } }).success).toBe(true);
   });
+});
+
+describe("the bundled cases", () => {
+  it.each(["femme-75-ans-bicytopenie", "femme-41-ans-cancer-sein"])("%s stays within the default limits, without its own", async (slug) => {
+    const r = await loadCaseFolder(`content/cases/${slug}`);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.case.assessmentLimits).toBeUndefined();
+    const figures = assessmentFigures(r.case);
+    expect(assessmentBreaches(figures, assessmentLimitsOf(r.case))).toEqual([]);
+    // Ordering everything must not pay, and investigations must weigh about a quarter of the mark.
+    expect(figures.blindMark20).toBeLessThanOrEqual(3);
+    expect(figures.investigationShare).toBeGreaterThanOrEqual(20);
+  }, 30_000);
 });
