@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { assignments, attempts, cohortMembers, stageVisits } from "@/db/schema";
 import { getCaseDefinition } from "./case-content";
 import { openPracticeVersions } from "./library";
+import { expireIfDue } from "./attempt-state";
 
 // Session-free on purpose: the synthetic-cohort seed and the benchmarks start attempts through here.
 
@@ -62,11 +63,15 @@ export function startAssignmentAttempt(db: Db, userId: string, assignmentId: str
       if (!row) return { ok: false, error: "not-found" };
       const a = row.a;
       const open = tx
-        .select({ id: attempts.id })
+        .select()
         .from(attempts)
         .where(and(eq(attempts.assignmentId, a.id), eq(attempts.userId, userId), eq(attempts.status, "in_progress")))
         .get();
-      if (open) return { ok: true, attemptId: open.id, resumed: true };
+      // A running attempt is resumed unless the clock has closed it meanwhile (then the rules below apply).
+      if (open) {
+        const openDef = getCaseDefinition(tx as unknown as Db, open.caseVersionId);
+        if (!openDef || !expireIfDue(tx as unknown as Db, open, openDef, now)) return { ok: true, attemptId: open.id, resumed: true };
+      }
       if (now < a.opensAt) return { ok: false, error: "not-open" };
       const used = tx.select({ n: count() }).from(attempts).where(and(eq(attempts.assignmentId, a.id), eq(attempts.userId, userId))).get()?.n ?? 0;
       if (used >= a.attemptsAllowed) return { ok: false, error: "no-attempts-left" };

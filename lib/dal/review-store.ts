@@ -17,21 +17,28 @@ export type AssignmentReview = {
 };
 
 /**
- * Exam attempts whose deadline has passed are closed and scored first (the server holds the
- * deadline; a student who closed the tab must still appear as finished, with what they answered).
+ * Attempts past their time limit, or past a due date that refuses late work, are closed and scored
+ * first; those past a due date that accepts it are marked late (the server holds the clock: a
+ * student who closed the tab must still appear as finished, with what they answered). Each change
+ * is written in its own immediate transaction (see expireIfDue).
  */
-function closeExpired(db: Db, assignmentId: string, versionId: string, now: number): void {
+function closeExpired(db: Db, assignment: Pick<Assignment, "id" | "caseVersionId" | "dueAt">, now: number): void {
+  const pastDue = assignment.dueAt !== null && now > assignment.dueAt;
   const due = db
     .select()
     .from(attempts)
-    .where(and(eq(attempts.assignmentId, assignmentId), eq(attempts.status, "in_progress"), isNotNull(attempts.deadlineAt), lt(attempts.deadlineAt, now)))
+    .where(
+      and(
+        eq(attempts.assignmentId, assignment.id),
+        eq(attempts.status, "in_progress"),
+        pastDue ? undefined : and(isNotNull(attempts.deadlineAt), lt(attempts.deadlineAt, now)),
+      ),
+    )
     .all();
   if (due.length === 0) return;
-  const def = getCaseDefinition(db, versionId);
+  const def = getCaseDefinition(db, assignment.caseVersionId);
   if (!def) return;
-  db.transaction((tx) => {
-    for (const a of due) expireIfDue(tx as unknown as Db, a, def, now);
-  });
+  for (const a of due) expireIfDue(db, a, def, now);
 }
 
 /** The review of an assignment of a cohort this instructor owns (null: not theirs or missing). */
@@ -41,7 +48,7 @@ export function loadAssignmentReview(db: Db, ownerId: string, assignmentId: stri
   const { assignment: a, cohort } = owned;
   const def = getCaseDefinition(db, a.caseVersionId);
   if (!def) return null;
-  closeExpired(db, a.id, a.caseVersionId, now);
+  closeExpired(db, a, now);
 
   const members = db
     .select({ userId: users.id, name: users.name, email: users.email })
