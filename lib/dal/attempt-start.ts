@@ -3,7 +3,7 @@ import { and, count, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { assignments, attempts, cohortMembers, stageVisits } from "@/db/schema";
 import { getCaseDefinition } from "./case-content";
-import { openPracticeVersions } from "./library";
+import { practiceVersionsFor } from "./library";
 import { expireIfDue } from "./attempt-state";
 
 // Session-free on purpose: the synthetic-cohort seed and the benchmarks start attempts through here.
@@ -19,9 +19,12 @@ function insertAttempt(db: Db, values: typeof attempts.$inferInsert): void {
   db.insert(stageVisits).values({ attemptId: values.id, stageIndex: 0, enteredAt: values.startedAt }).run();
 }
 
-/** Free practice: an attempt pinned to the case's latest published version. */
+/**
+ * Free practice: an attempt pinned to the case's latest published version. A case an exam hides
+ * from this user's practice does not exist for them until its due date.
+ */
 export function startAttemptFor(db: Db, userId: string, slug: string, mode: "training" | "exam", now = Date.now()): StartResult {
-  const version = openPracticeVersions(db).find((v) => v.slug === slug);
+  const version = practiceVersionsFor(db, userId, now).find((v) => v.slug === slug);
   if (!version) return { ok: false, error: "not-found" };
   const def = getCaseDefinition(db, version.versionId);
   if (!def) return { ok: false, error: "not-found" };
