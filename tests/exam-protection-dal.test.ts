@@ -97,6 +97,20 @@ describe("hiding the case from open practice", () => {
     expect(startAttemptFor(db, student, "cas-sentinelle", "training", due + 1).ok).toBe(true);
   });
 
+  it("withholds the debrief of a practice attempt made on it before, until the due date", () => {
+    const cohortless = user("early", "student");
+    const practice = startAttemptFor(db, cohortless, "cas-sentinelle", "exam", t0 - 2 * HOUR);
+    if (!practice.ok) throw new Error(practice.error);
+    db.update(attempts).set({ status: "finished", finishedAt: t0 - HOUR, score: 1, maxScore: 10, closedReason: "finished" }).where(eq(attempts.id, practice.attemptId)).run();
+    expect(closureOf(practice.attemptId, t0).correction).toBe("full");
+    const cohort = createCohortRecord(db, owner, `Examen ${crypto.randomUUID()}`);
+    addMemberRecord(db, cohort.id, cohortless);
+    const created = createAssignmentRecord(db, owner, { cohortId: cohort.id, caseVersionId: versionId, mode: "exam", opensAt: t0 - HOUR, dueAt: due, attemptsAllowed: 1, countingRule: "best", latePolicy: "accept", timeLimitMinutes: null, hideFromPractice: true }, t0);
+    expect(created.ok).toBe(true);
+    expect(closureOf(practice.attemptId, t0)).toMatchObject({ correction: "nothing", mark20: null });
+    expect(closureOf(practice.attemptId, due + 1).correction).toBe("full");
+  });
+
   it("an exam that does not ask for it hides nothing", () => {
     const { student } = examFor({});
     expect(caseCards(db, student, t0).map((c) => c.slug)).toContain("cas-sentinelle");

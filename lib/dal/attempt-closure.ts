@@ -1,12 +1,13 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { assignments, type Attempt } from "@/db/schema";
+import { assignments, caseVersions, type Attempt } from "@/db/schema";
 import type { CaseDefinition } from "@/lib/content/schema";
 import { markOutOf20 } from "@/lib/review/mark";
 import { correctionAccess, type CorrectionAccess, type ReleaseRule } from "@/lib/teach/correction-release";
 import type { ClosedReason } from "@/lib/teach/deadline";
 import { loadAnswers } from "./attempt-state";
+import { hiddenPracticeCaseIds } from "./library";
 import { loadOwnAttempt } from "./own-attempt";
 
 /**
@@ -38,12 +39,20 @@ export function releaseRuleOf(db: Db, assignmentId: string | null): ReleaseRule 
   );
 }
 
+function practiceCaseHidden(db: Db, attempt: Attempt, now: number): boolean {
+  const version = db.select({ caseId: caseVersions.caseId }).from(caseVersions).where(eq(caseVersions.id, attempt.caseVersionId)).get();
+  return version ? hiddenPracticeCaseIds(db, attempt.userId, now).has(version.caseId) : false;
+}
+
 /** Session-free core (tests call it with their own clock). */
 export function attemptClosure(db: Db, attempt: Attempt, def: CaseDefinition, now = Date.now()): AttemptClosure {
   const total = def.stages.reduce((n, s) => n + s.questions.length, 0);
   const answered = loadAnswers(db, attempt.id).size;
   const rule = releaseRuleOf(db, attempt.assignmentId);
-  const correction = correctionAccess(rule, now);
+  // While an exam hides the case from this learner's practice, the debriefs of their practice
+  // attempts on it are withheld too (they would give the exam's answers away).
+  const hiddenPractice = !attempt.assignmentId && practiceCaseHidden(db, attempt, now);
+  const correction = hiddenPractice ? "nothing" : correctionAccess(rule, now);
   return {
     attemptId: attempt.id,
     homeAssignmentId: attempt.assignmentId,
