@@ -123,6 +123,14 @@ export const assignments = sqliteTable(
     /** What happens after the due date: refuse new attempts, or accept them flagged late. */
     latePolicy: text("late_policy", { enum: ["refuse", "accept"] }).notNull().default("accept"),
     timeLimitMinutes: integer("time_limit_minutes"),
+    /** Exam protection: the case is out of open practice for the cohort's students until the due date. */
+    hideFromPractice: integer("hide_from_practice", { mode: "boolean" }).notNull().default(false),
+    /** When students get the correction: at the end of their attempt, at the due date, or when the instructor releases it. */
+    correctionRelease: text("correction_release", { enum: ["end", "due", "manual"] }).notNull().default("end"),
+    /** What a student sees of a finished attempt before the correction is released: the mark only, or nothing. */
+    beforeRelease: text("before_release", { enum: ["mark", "nothing"] }).notNull().default("mark"),
+    /** Set by the instructor's "release now" (correctionRelease "manual"). */
+    correctionReleasedAt: integer("correction_released_at"),
     createdAt: integer("created_at").notNull(),
   },
   (t) => [index("assignments_cohort").on(t.cohortId)],
@@ -147,6 +155,8 @@ export const attempts = sqliteTable(
     deadlineAt: integer("deadline_at"),
     finishedAt: integer("finished_at"),
     late: integer("late", { mode: "boolean" }).notNull().default(false),
+    /** Why a finished attempt closed: the learner finished it, its time limit ran out, or the assignment's due date ("refuse" policy). */
+    closedReason: text("closed_reason", { enum: ["finished", "time-limit", "due-date"] }),
     score: real("score"),
     maxScore: real("max_score"),
   },

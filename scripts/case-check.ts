@@ -80,6 +80,10 @@ async function main(): Promise<number> {
     }
     const s = caseStats(result.case);
     console.log(`✔ ${dir} — ${result.case.title}`);
+    if (result.warnings?.length) {
+      console.log(`  ${result.warnings.length} avertissement(s) :`);
+      for (const e of result.warnings) console.log(formatError(dir, e));
+    }
     console.log(`  étapes : ${s.stages}`);
     console.log(`  questions : ${s.questions} (${summarise(s.questionsByType, TYPE_LABELS)})`);
     console.log(`  examens : ${summarise(s.investigationsByRelevance, RELEVANCE_LABELS)}`);

@@ -30,7 +30,7 @@ export function usePlayAction() {
         const msg = message(result);
         setError(msg);
         // A closed attempt (deadline passed) re-renders as its debrief.
-        if (result.error === "closed") router.refresh();
+        if (result.error === "closed" || result.error === "past-due") router.refresh();
         return { ok: false, message: msg };
       }
       if (refresh) router.refresh();

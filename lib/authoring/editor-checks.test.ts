@@ -196,7 +196,14 @@ describe("editorChecks on a whole draft", () => {
     d.stages[1].questions = [{ ...d.stages[0].questions[0] }];
     d.stages[1].investigations = [{ ...d.stages[0].investigations[0] }];
     d.objectives.push({ id: "obj-1", text: "Autre" });
-    expect(codes(editorChecks(d))).toEqual(["objectives[1].id:duplicateId", "stages[1].id:duplicateId", "stages[1].investigations[0].id:duplicateId", "stages[1].questions[0].id:duplicateId"]);
+    expect(codes(editorChecks(d))).toEqual([
+      "objectives[1].id:duplicateId",
+      "stages[1].id:duplicateId",
+      "stages[1].investigations[0].id:duplicateId",
+      "stages[1].questions[0].id:duplicateId",
+      // The copied question's right option was already shown by the first one.
+      "stages[1].questions[0].options[0].text:rightOptionVisible",
+    ]);
   });
   it("requires referenced objectives, errata and spoiler stages to exist", () => {
     const d = draft({ spoilers: [{ term: "pneumopathie", revealedAt: "s9" }] });
@@ -206,13 +213,13 @@ describe("editorChecks on a whole draft", () => {
   });
 });
 
-describe("spoiler warnings", () => {
-  it("warns when a term appears before the stage that reveals it", () => {
+describe("spoiler errors", () => {
+  it("flags a term that appears before the stage that reveals it", () => {
     const d = draft({ spoilers: [{ term: "pneumopathie", revealedAt: "s2" }] });
     d.stages[0].narrative = "Suspicion de pneumopathies ?";
     const checks = spoilerChecks(d);
     expect(codes(checks)).toEqual(["objectives[0].text:spoilerBeforePlay", "stages[0].narrative:spoilerInStage"]);
-    expect(checks.every((c) => c.severity === "warning")).toBe(true);
+    expect(checks.every((c) => c.severity === "error")).toBe(true);
     expect(checks[1].params).toEqual({ term: "pneumopathie", stage: "Diagnostic" });
   });
   it("stays silent once the term is revealed, and for an empty term", () => {

@@ -10,7 +10,7 @@ import { LONG_MENU_MAX, LONG_MENU_MIN } from "@/lib/content/check-questions";
 import { formatPath, type PathSegment } from "@/lib/content/errors";
 import { quoteMatcher } from "@/lib/content/quotes";
 import type { Investigation, Option, Question, Stage } from "@/lib/content/schema";
-import { checkSpoilers } from "@/lib/content/spoilers";
+import { findLeaks, type Leak } from "@/lib/content/leaks";
 import type { DraftCase } from "./draft";
 
 export const EDITOR_CHECK_CODES = [
@@ -19,7 +19,8 @@ export const EDITOR_CHECK_CODES = [
   "qrocNoAnswer", "qrocTooLong", "numericAnswer", "numericUnit", "numericTolerance", "orderUnknown",
   "orderDuplicate", "orderMissing", "unknownItem", "toleratedSame", "perSwapRange", "tcsCount",
   "tcsNoExpert", "zoneNotInText", "zoneNoneCorrect", "essentialPoints", "penaltyPoints", "usefulPoints",
-  "spoilerBeforePlay", "spoilerInStage",
+  "spoilerBeforePlay", "spoilerInStage", "spoilerBeforePlayQuestion", "spoilerBeforeQuestion",
+  "qrocAnswerVisible", "rightOptionVisible",
 ] as const;
 export type EditorCheckCode = (typeof EDITOR_CHECK_CODES)[number];
 
@@ -206,43 +207,48 @@ function checkStageItem(stage: Stage, i: number, draft: DraftCase, seen: CaseSee
   ];
 }
 
-/** Spoiler terms shown before the stage that reveals them, as warnings (reuses the case-file check). */
-export function spoilerChecks(draft: DraftCase): EditorCheck[] {
+const placePath = (place: { stage: number | null; path: PathSegment[] }): string =>
+  formatPath(place.stage === null ? place.path : ["stages", place.stage, ...place.path]);
+
+/**
+ * The leak rules of case:check (lib/content/leaks.ts), by code: QROC answers and spoiler terms shown
+ * too early are errors, a right option's text shown before its question a warning. A QROC answer or
+ * option is reported at the question (`where` says where it shows), a spoiler where it shows.
+ */
+export function leakChecks(draft: DraftCase): EditorCheck[] {
   const stages = arr(draft.stages);
-  // Naming each stage's "file" by its path turns the case-file errors into draft paths.
-  const stageFiles = stages.map((_, i) => `stages[${i}]`);
-  const caseDef = {
-    ...draft,
-    title: str(draft.title),
-    summary: str(draft.summary),
-    tags: arr(draft.tags).map(str),
-    objectives: arr(draft.objectives).map((o) => ({ ...o, text: str(o.text) })),
-    errata: arr(draft.errata),
-    stages,
+  const revealer = (id: string) => {
+    const stage = stages.find((s) => s.id === id);
+    return stage ? { code: "stage" as const, name: str(stage.title).trim() || id } : { code: "question" as const, name: id };
   };
-  return arr(draft.spoilers).flatMap((spoiler) => {
-    if (!str(spoiler.term).trim()) return [];
-    const stage = stages.find((s) => s.id === spoiler.revealedAt);
-    const params = { term: spoiler.term, stage: str(stage?.title).trim() || spoiler.revealedAt };
-    return checkSpoilers({ ...caseDef, spoilers: [spoiler] }, stageFiles).map(
-      (e): EditorCheck => ({
-        path: e.file === "case.yaml" ? e.path : joinPath(e.file, e.path),
-        code: e.file === "case.yaml" ? "spoilerBeforePlay" : "spoilerInStage",
-        params,
-        severity: "warning",
-      }),
-    );
+  return findLeaks(draft).map((leak: Leak): EditorCheck => {
+    switch (leak.code) {
+      case "qrocAnswerVisible":
+      case "rightOptionVisible":
+        return { path: placePath(leak.subject), code: leak.code, params: { answer: leak.term, question: leak.subject.id, where: placePath(leak.at) }, severity: leak.severity };
+      case "spoilerBeforePlay":
+      case "spoilerVisible": {
+        const by = revealer(leak.subject.id);
+        const early = leak.code === "spoilerBeforePlay";
+        const code = by.code === "stage" ? (early ? "spoilerBeforePlay" : "spoilerInStage") : early ? "spoilerBeforePlayQuestion" : "spoilerBeforeQuestion";
+        return { path: placePath(leak.at), code, params: by.code === "stage" ? { term: leak.term, stage: by.name } : { term: leak.term, question: by.name }, severity: leak.severity };
+      }
+    }
   });
 }
+
+/** Former name: the editor's scan of texts shown too early. */
+export const spoilerChecks = leakChecks;
 
 /** The answer-key and reference checks of a draft (cheap: run on every change). */
 export function inlineChecks(draft: DraftCase): EditorCheck[] {
   const { checks, report } = collector();
   checkIds(arr(draft.objectives), ["objectives"], report);
   checkIds(arr(draft.errata), ["errata"], report);
-  const stageIds = new Set(arr(draft.stages).map((s) => s.id));
+  // A spoiler is revealed by a stage or by a question.
+  const revealers = new Set(arr(draft.stages).flatMap((s) => [s.id, ...arr(s.questions).map((q) => q.id)]));
   arr(draft.spoilers).forEach((s, k) => {
-    if (!stageIds.has(s.revealedAt)) report(["spoilers", k, "revealedAt"], "unknownStage", { id: str(s.revealedAt) });
+    if (!revealers.has(s.revealedAt)) report(["spoilers", k, "revealedAt"], "unknownStage", { id: str(s.revealedAt) });
   });
   checkIds(arr(draft.stages), ["stages"], report);
   const seen: CaseSeen = { questions: new Set(), investigations: new Set() };
@@ -250,7 +256,7 @@ export function inlineChecks(draft: DraftCase): EditorCheck[] {
   return [...checks, ...nested];
 }
 
-/** Every inline check of a draft: case-level errors, then each stage's, then spoiler warnings. */
+/** Every inline check of a draft: case-level errors, then each stage's, then the leak checks. */
 export function editorChecks(draft: DraftCase): EditorCheck[] {
-  return [...inlineChecks(draft), ...spoilerChecks(draft)];
+  return [...inlineChecks(draft), ...leakChecks(draft)];
 }

@@ -15,7 +15,10 @@ describe("validateDraft", () => {
   it("finds nothing wrong in a bundled case and returns it parsed", async () => {
     const def = await bundled();
     const check = checkDraft(def);
-    expect(check.issues).toEqual([]);
+    // Nothing but the leak findings still listed in lib/content/accepted-leaks.ts (content under
+    // revision), which an instructor's draft sees as warnings.
+    expect(check.issues.filter((i) => i.severity === "error")).toEqual([]);
+    expect(check.issues.every((i) => /visible avant/.test(i.message))).toBe(true);
     expect(check.ok && check.def).toEqual(def);
   });
 

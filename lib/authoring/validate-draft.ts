@@ -62,7 +62,7 @@ export function checkDraft(draft: unknown): DraftCheck {
 
   const { stages: _files, ...rest } = meta.data;
   const def: CaseDefinition = { ...rest, slug: slug as string, stages: parsedStages, sourceText: sourceText as string };
-  for (const { error, spoiler } of checkCaseMarked(def, stageFiles)) issues.push(toIssue(error, stageFiles, spoiler ? "warning" : "error"));
+  for (const { error, spoiler, warning } of checkCaseMarked(def, stageFiles)) issues.push(toIssue(error, stageFiles, spoiler || warning ? "warning" : "error"));
   return issues.some((i) => i.severity === "error") ? { ok: false, issues } : { ok: true, def, issues };
 }
 

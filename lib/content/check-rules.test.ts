@@ -37,8 +37,8 @@ describe("checkCase semantic rules", () => {
       "02-diagnostic.yaml:id — identifiant d'étape en double dans le cas : « accueil »",
       "02-diagnostic.yaml:investigations[0].id — identifiant d'examen en double dans le cas : « nfs »",
       "02-diagnostic.yaml:questions[0].id — identifiant de question en double dans le cas : « q1-type »",
-      "case.yaml:spoilers[0].revealedAt — étape inconnue : « diagnostic » (identifiant d'étape attendu)",
-      "case.yaml:spoilers[1].revealedAt — étape inconnue : « diagnostic » (identifiant d'étape attendu)",
+      "case.yaml:spoilers[0].revealedAt — étape ou question inconnue : « diagnostic » (identifiant d'étape ou de question attendu)",
+      "case.yaml:spoilers[1].revealedAt — étape ou question inconnue : « diagnostic » (identifiant d'étape ou de question attendu)",
     ].sort(byFile));
   });
 
@@ -50,7 +50,7 @@ describe("checkCase semantic rules", () => {
         c.spoilers[0].revealedAt = "stage-9";
       }),
     ).toEqual([
-      "case.yaml:spoilers[0].revealedAt — étape inconnue : « stage-9 » (identifiant d'étape attendu)",
+      "case.yaml:spoilers[0].revealedAt — étape ou question inconnue : « stage-9 » (identifiant d'étape ou de question attendu)",
       "01-accueil.yaml:questions[0].objectives[0] — objectif pédagogique inconnu : « nope » (à déclarer dans case.yaml, objectives)",
       "02-diagnostic.yaml:errata[0] — erratum inconnu : « missing » (à déclarer dans case.yaml, errata)",
     ]);
@@ -144,6 +144,10 @@ describe("checkCase semantic rules", () => {
       "case.yaml:tags[2] — terme révélateur « adénocarcinome » affiché avant le début du cas (avant l'étape « diagnostic » qui le révèle)",
       "case.yaml:objectives[0].text — terme révélateur « cancer du côlon » affiché avant le début du cas (avant l'étape « diagnostic » qui le révèle)",
       "01-accueil.yaml:errata[0] — terme révélateur « adénocarcinome » dans l'erratum « age » affiché avant l'étape « diagnostic » qui le révèle",
+      // The same texts also print the next stage's QROC answer before its question.
+      "02-diagnostic.yaml:questions[0].accepted[0] — réponse acceptée « adénocarcinome » de la question « q2-histo » visible avant ou avec cette question (case.yaml:tags[2])",
+      "02-diagnostic.yaml:questions[0].accepted[0] — réponse acceptée « adénocarcinome » de la question « q2-histo » visible avant ou avec cette question (01-accueil.yaml:errata[0])",
+      "02-diagnostic.yaml:questions[0].accepted[0] — réponse acceptée « adénocarcinome » de la question « q2-histo » visible avant ou avec cette question (02-diagnostic.yaml:errata[0])",
     ]);
   });
 });

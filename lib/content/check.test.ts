@@ -118,6 +118,7 @@ describe("loadCaseFolder rejects a broken case with a precise message", () => {
       "case.yaml:summary — terme révélateur « cancer du côlon » affiché avant le début du cas (avant l'étape « diagnostic » qui le révèle)",
       "01-accueil.yaml:narrative — terme révélateur « adénocarcinome » avant l'étape « diagnostic » qui le révèle",
       "01-accueil.yaml:questions[1].options[3].text — terme révélateur « cancer du côlon » avant l'étape « diagnostic » qui le révèle",
+      "02-diagnostic.yaml:questions[0].accepted[0] — réponse acceptée « adénocarcinome » de la question « q2-histo » visible avant ou avec cette question (01-accueil.yaml:narrative)",
     ]);
   });
 });

@@ -6,7 +6,7 @@ import { checkQuestion } from "./check-questions";
 import { errorIn, type CaseError, type PathSegment } from "./errors";
 import { quoteMatcher } from "./quotes";
 import type { CaseDefinition, Finding, Investigation, Stage } from "./schema";
-import { checkSpoilers } from "./spoilers";
+import { checkLeaks } from "./check-leaks";
 
 export { caseStats, type CaseStats } from "./stats";
 
@@ -66,21 +66,25 @@ function checkStage(stage: Stage, report: Report, caseDef: CaseDefinition, found
 }
 
 /**
- * All semantic errors of a case. `stageFiles[i]` names the file of `caseDef.stages[i]` so that each
+ * All semantic errors of a case (leaks included, warnings left out). `stageFiles[i]` names the file of `caseDef.stages[i]` so that each
  * error points at the file to edit.
  */
 export function checkCase(caseDef: CaseDefinition, stageFiles?: readonly string[]): CaseError[] {
-  return checkCaseMarked(caseDef, stageFiles).map((m) => m.error);
+  return checkCaseMarked(caseDef, stageFiles)
+    .filter((m) => !m.warning)
+    .map((m) => m.error);
 }
 
 /**
- * The same errors in the same order, each marked when it comes from the no-spoiler check: the
- * editor and the zip import show those as warnings (bundled cases and case:check refuse them).
+ * The same errors in the same order, each marked when it comes from the leak checks (spoilers, QROC
+ * answers shown early: `spoiler`), which the editor and the zip import show as warnings (bundled
+ * cases and case:check refuse them), or when it is a warning everywhere (`warning`: a right
+ * option's text shown before its question).
  */
 export function checkCaseMarked(
   caseDef: CaseDefinition,
   stageFiles: readonly string[] = caseDef.stages.map((s) => `${s.id}.yaml`),
-): { error: CaseError; spoiler: boolean }[] {
+): { error: CaseError; spoiler: boolean; warning?: boolean }[] {
   const errors: CaseError[] = [];
   const inCase = errorIn("case.yaml");
   const report: Report = (p, m) => errors.push(inCase(p, m));
@@ -98,9 +102,10 @@ export function checkCaseMarked(
   caseDef.errata.forEach((e, k) => {
     if (!found(e.quote)) report(["errata", k, "quote"], NOT_FOUND);
   });
-  const stageIds = new Set(caseDef.stages.map((s) => s.id));
+  // A spoiler is revealed by a stage or by a question.
+  const revealers = new Set(caseDef.stages.flatMap((s) => [s.id, ...s.questions.map((q) => q.id)]));
   caseDef.spoilers.forEach((s, k) => {
-    if (!stageIds.has(s.revealedAt)) report(["spoilers", k, "revealedAt"], `étape inconnue : « ${s.revealedAt} » (identifiant d'étape attendu)`);
+    if (!revealers.has(s.revealedAt)) report(["spoilers", k, "revealedAt"], `étape ou question inconnue : « ${s.revealedAt} » (identifiant d'étape ou de question attendu)`);
   });
 
   const seen: Seen = { stages: new Set(), questions: new Set(), investigations: new Set() };
@@ -113,7 +118,8 @@ export function checkCaseMarked(
   // Authors read errors file by file: case.yaml first, then the stages in order.
   const fileOrder = ["case.yaml", ...stageFiles];
   const rank = (e: CaseError) => (fileOrder.indexOf(e.file) + fileOrder.length + 1) % (fileOrder.length + 1);
-  return [...errors.map((error) => ({ error, spoiler: false })), ...checkSpoilers(caseDef, stageFiles).map((error) => ({ error, spoiler: true }))].sort(
+  const leaks = checkLeaks(caseDef, stageFiles).map(({ error, severity }) => (severity === "warning" ? { error, spoiler: true, warning: true } : { error, spoiler: true }));
+  return [...errors.map((error) => ({ error, spoiler: false })), ...leaks].sort(
     (a, b) => rank(a.error) - rank(b.error),
   );
 }

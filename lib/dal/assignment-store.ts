@@ -5,6 +5,11 @@ import { assignments, attempts, cases, caseVersions, cohortMembers, cohorts, typ
 import type { AssignmentInput, AssignmentUpdate } from "@/lib/teach/assignment-schema";
 import { recordAudit } from "./audit";
 
+type Protection = "hideFromPractice" | "correctionRelease" | "beforeRelease";
+/** The exam protection is optional for callers other than the forms (seeds, benchmarks): defaults apply. */
+export type AssignmentRecordInput = Omit<AssignmentInput, Protection> & Partial<Pick<AssignmentInput, Protection>>;
+export type AssignmentRecordUpdate = Omit<AssignmentUpdate, Protection> & Partial<Pick<AssignmentUpdate, Protection>>;
+
 // Session-free: callers pass the acting instructor's id; every query filters on the cohort's owner.
 
 export type AssignableCase = { versionId: string; slug: string; title: string; version: number };
@@ -24,7 +29,7 @@ export function assignableVersions(db: Db, ownerId: string): AssignableCase[] {
 
 export type CreateAssignmentResult = { ok: true; id: string } | { ok: false; error: "not-found" | "case-unavailable" };
 
-export function createAssignmentRecord(db: Db, ownerId: string, input: AssignmentInput, now = Date.now()): CreateAssignmentResult {
+export function createAssignmentRecord(db: Db, ownerId: string, input: AssignmentRecordInput, now = Date.now()): CreateAssignmentResult {
   return db.transaction((tx): CreateAssignmentResult => {
     const cohort = tx.select({ id: cohorts.id }).from(cohorts).where(and(eq(cohorts.id, input.cohortId), eq(cohorts.ownerId, ownerId))).get();
     if (!cohort) return { ok: false, error: "not-found" };
@@ -43,12 +48,19 @@ export function createAssignmentRecord(db: Db, ownerId: string, input: Assignmen
         countingRule: input.countingRule,
         latePolicy: input.latePolicy,
         timeLimitMinutes: input.timeLimitMinutes,
+        ...protectionOf(input.mode, input),
         createdAt: now,
       })
       .run();
     recordAudit(tx as unknown as Db, { actorId: ownerId, action: "assignment.create", targetType: "assignment", targetId: id, details: { cohortId: cohort.id, caseVersionId: input.caseVersionId, mode: input.mode } }, now);
     return { ok: true, id };
   }, { behavior: "immediate" });
+}
+
+/** Exam protection applies to exam assignments only; missing values take the defaults. */
+function protectionOf(mode: "training" | "exam", input: Partial<Pick<AssignmentInput, Protection>>): Pick<Assignment, Protection> {
+  if (mode !== "exam") return { hideFromPractice: false, correctionRelease: "end", beforeRelease: "mark" };
+  return { hideFromPractice: input.hideFromPractice ?? false, correctionRelease: input.correctionRelease ?? "end", beforeRelease: input.beforeRelease ?? "mark" };
 }
 
 export type AssignmentSummary = Pick<Assignment, "id" | "mode" | "opensAt" | "dueAt" | "attemptsAllowed" | "countingRule" | "latePolicy" | "timeLimitMinutes"> & {
@@ -127,7 +139,7 @@ export function ownedAssignment(db: Db, ownerId: string, assignmentId: string): 
  * case version and the mode stay; a time limit applies to exam assignments only, and to attempts
  * started from now on (a running attempt keeps the deadline it started with).
  */
-export function updateAssignmentRecord(db: Db, ownerId: string, input: AssignmentUpdate): { ok: true; cohortId: string } | { ok: false; error: "not-found" } {
+export function updateAssignmentRecord(db: Db, ownerId: string, input: AssignmentRecordUpdate): { ok: true; cohortId: string } | { ok: false; error: "not-found" } {
   return db.transaction((tx) => {
     const owned = ownedAssignment(tx as unknown as Db, ownerId, input.assignmentId);
     if (!owned) return { ok: false, error: "not-found" } as const;
@@ -139,6 +151,7 @@ export function updateAssignmentRecord(db: Db, ownerId: string, input: Assignmen
         countingRule: input.countingRule,
         latePolicy: input.latePolicy,
         timeLimitMinutes: owned.assignment.mode === "exam" ? input.timeLimitMinutes : null,
+        ...protectionOf(owned.assignment.mode, input),
       })
       .where(eq(assignments.id, owned.assignment.id))
       .run();
@@ -167,4 +180,26 @@ export function deleteAssignmentRecord(db: Db, ownerId: string, assignmentId: st
     recordAudit(tx as unknown as Db, { actorId: ownerId, action: "assignment.delete", targetType: "assignment", targetId: owned.assignment.id, details: { cohortId: owned.cohort.id } });
     return { ok: true, cohortId: owned.cohort.id } as const;
   }, { behavior: "immediate" });
+}
+
+export type ReleaseResult = { ok: true; releasedAt: number; already: boolean } | { ok: false; error: "not-found" | "not-manual" };
+
+/**
+ * "Release now": the instructor of an exam assignment whose correction waits for them releases it
+ * to every student. Once only: a second release changes nothing and writes no second audit row.
+ */
+export function releaseCorrectionRecord(db: Db, ownerId: string, assignmentId: string, now = Date.now()): ReleaseResult {
+  return db.transaction(
+    (tx): ReleaseResult => {
+      const owned = ownedAssignment(tx as unknown as Db, ownerId, assignmentId);
+      if (!owned) return { ok: false, error: "not-found" };
+      const a = owned.assignment;
+      if (a.mode !== "exam" || a.correctionRelease !== "manual") return { ok: false, error: "not-manual" };
+      if (a.correctionReleasedAt !== null) return { ok: true, releasedAt: a.correctionReleasedAt, already: true };
+      tx.update(assignments).set({ correctionReleasedAt: now }).where(eq(assignments.id, a.id)).run();
+      recordAudit(tx as unknown as Db, { actorId: ownerId, action: "assignment.correction-release", targetType: "assignment", targetId: a.id, details: { cohortId: owned.cohort.id } }, now);
+      return { ok: true, releasedAt: now, already: false };
+    },
+    { behavior: "immediate" },
+  );
 }

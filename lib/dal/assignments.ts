@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/db/client";
 import type { AssignmentInput, AssignmentUpdate } from "@/lib/teach/assignment-schema";
-import { createAssignmentRecord, deleteAssignmentRecord, updateAssignmentRecord } from "./assignment-store";
+import { createAssignmentRecord, deleteAssignmentRecord, releaseCorrectionRecord, updateAssignmentRecord, type ReleaseResult } from "./assignment-store";
 import { startAssignmentAttempt, type AssignmentStartResult } from "./attempt-start";
 import { authorizeAction, getCurrentUser } from "./session";
 
@@ -29,6 +29,15 @@ export async function deleteAssignment(assignmentId: string): Promise<DeleteAssi
   const auth = await authorizeAction("instructor", "admin");
   if (!auth.ok) return auth;
   return deleteAssignmentRecord(getDb(), auth.user.id, assignmentId);
+}
+
+export type ReleaseCorrectionOutcome = ReleaseResult | { ok: false; error: "unauthenticated" | "forbidden" };
+
+/** The assignment's own instructor releases its exam correction now; anyone else gets not-found. */
+export async function releaseCorrection(assignmentId: string): Promise<ReleaseCorrectionOutcome> {
+  const auth = await authorizeAction("instructor", "admin");
+  if (!auth.ok) return auth;
+  return releaseCorrectionRecord(getDb(), auth.user.id, assignmentId);
 }
 
 /** The signed-in member starts (or resumes) their attempt at an assignment. */

@@ -9,9 +9,9 @@ import { buildFeedback } from "@/lib/player/feedback";
 import type { QuestionFeedback } from "@/lib/player/view-types";
 import type { Answer } from "@/lib/scoring/types";
 import { getCaseDefinition } from "./case-content";
-import { expireIfDue, finalizeAttempt, findOwnAttempt, loadAnswers } from "./attempt-state";
+import { closedError, expireIfDue, finalizeAttempt, findOwnAttempt, loadAnswers } from "./attempt-state";
 
-export type PlayError = "not-found" | "closed" | "locked" | "unknown-item" | "invalid" | "incomplete";
+export type PlayError = "not-found" | "closed" | "past-due" | "locked" | "unknown-item" | "invalid" | "incomplete";
 export type PlayFailure = { ok: false; error: PlayError; message?: string };
 export type PlayResult = { ok: true; duplicate?: boolean } | PlayFailure;
 /** An ordered investigation's result: earned by ordering it. */
@@ -94,8 +94,9 @@ function openAttempt(db: Db, userId: string, attemptId: string, now: number): { 
   if (!attempt) return { ok: false, error: "not-found" };
   const def = getCaseDefinition(db, attempt.caseVersionId);
   if (!def) return { ok: false, error: "not-found" };
-  if (attempt.status !== "in_progress") return { ok: false, error: "closed" };
-  if (expireIfDue(db, attempt, def, now)) return { ok: false, error: "closed" };
+  if (attempt.status !== "in_progress") return { ok: false, error: closedError(attempt.closedReason) };
+  const expired = expireIfDue(db, attempt, def, now);
+  if (expired) return { ok: false, error: closedError(expired) };
   return { ok: true, ctx: { attempt, def } };
 }
 

@@ -3,7 +3,8 @@ import { and, count, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { assignments, attempts, cohortMembers, stageVisits } from "@/db/schema";
 import { getCaseDefinition } from "./case-content";
-import { openPracticeVersions } from "./library";
+import { practiceVersionsFor } from "./library";
+import { expireIfDue } from "./attempt-state";
 
 // Session-free on purpose: the synthetic-cohort seed and the benchmarks start attempts through here.
 
@@ -18,9 +19,12 @@ function insertAttempt(db: Db, values: typeof attempts.$inferInsert): void {
   db.insert(stageVisits).values({ attemptId: values.id, stageIndex: 0, enteredAt: values.startedAt }).run();
 }
 
-/** Free practice: an attempt pinned to the case's latest published version. */
+/**
+ * Free practice: an attempt pinned to the case's latest published version. A case an exam hides
+ * from this user's practice does not exist for them until its due date.
+ */
 export function startAttemptFor(db: Db, userId: string, slug: string, mode: "training" | "exam", now = Date.now()): StartResult {
-  const version = openPracticeVersions(db).find((v) => v.slug === slug);
+  const version = practiceVersionsFor(db, userId, now).find((v) => v.slug === slug);
   if (!version) return { ok: false, error: "not-found" };
   const def = getCaseDefinition(db, version.versionId);
   if (!def) return { ok: false, error: "not-found" };
@@ -62,11 +66,15 @@ export function startAssignmentAttempt(db: Db, userId: string, assignmentId: str
       if (!row) return { ok: false, error: "not-found" };
       const a = row.a;
       const open = tx
-        .select({ id: attempts.id })
+        .select()
         .from(attempts)
         .where(and(eq(attempts.assignmentId, a.id), eq(attempts.userId, userId), eq(attempts.status, "in_progress")))
         .get();
-      if (open) return { ok: true, attemptId: open.id, resumed: true };
+      // A running attempt is resumed unless the clock has closed it meanwhile (then the rules below apply).
+      if (open) {
+        const openDef = getCaseDefinition(tx as unknown as Db, open.caseVersionId);
+        if (!openDef || !expireIfDue(tx as unknown as Db, open, openDef, now)) return { ok: true, attemptId: open.id, resumed: true };
+      }
       if (now < a.opensAt) return { ok: false, error: "not-open" };
       const used = tx.select({ n: count() }).from(attempts).where(and(eq(attempts.assignmentId, a.id), eq(attempts.userId, userId))).get()?.n ?? 0;
       if (used >= a.attemptsAllowed) return { ok: false, error: "no-attempts-left" };

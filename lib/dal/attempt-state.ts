@@ -1,11 +1,12 @@
 import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { prepared, type Db } from "@/db/client";
-import { attempts, cases, caseVersions, investigationRequests, responses, stageVisits, type Attempt } from "@/db/schema";
+import { assignments, attempts, cases, caseVersions, investigationRequests, responses, stageVisits, type Attempt } from "@/db/schema";
 import type { CaseDefinition } from "@/lib/content/schema";
 import { scoreAttempt } from "@/lib/scoring";
 import type { Answer } from "@/lib/scoring/types";
 import type { AttemptState } from "@/lib/player/build-view";
+import { deadlineDecision, type ClosedReason, type DeadlineRule } from "@/lib/teach/deadline";
 
 /** An attempt of this user, or undefined: someone else's attempt is indistinguishable from a missing one. */
 export function findOwnAttempt(db: Db, userId: string, attemptId: string): Attempt | undefined {
@@ -54,13 +55,13 @@ export function attemptState(db: Db, a: Attempt): AttemptState {
   };
 }
 
-/** Closes an attempt and stores its score (inside the caller's transaction). */
-export function finalizeAttempt(db: Db, a: Attempt, def: CaseDefinition, now = Date.now()): void {
+/** Closes an attempt and stores its score and why it closed (inside the caller's transaction). */
+export function finalizeAttempt(db: Db, a: Attempt, def: CaseDefinition, now = Date.now(), reason: ClosedReason = "finished"): void {
   const answers = loadAnswers(db, a.id);
   const ordered = loadOrdered(db, a.id);
   const score = scoreAttempt(def, Object.fromEntries(answers), ordered.keys());
   db.update(attempts)
-    .set({ status: "finished", finishedAt: now, score: score.total, maxScore: score.max })
+    .set({ status: "finished", finishedAt: now, closedReason: reason, score: score.total, maxScore: score.max })
     .where(and(eq(attempts.id, a.id), eq(attempts.status, "in_progress")))
     .run();
   db.update(stageVisits)
@@ -69,11 +70,38 @@ export function finalizeAttempt(db: Db, a: Attempt, def: CaseDefinition, now = D
     .run();
 }
 
-/** Exam mode: the server holds the deadline; once it has passed the attempt is closed and scored. */
-export function expireIfDue(db: Db, a: Attempt, def: CaseDefinition, now = Date.now()): boolean {
-  if (a.status !== "in_progress" || a.deadlineAt === null || now <= a.deadlineAt) return false;
-  finalizeAttempt(db, a, def, a.deadlineAt);
-  return true;
+/** The error a play action gets on a closed attempt: past its assignment's due date says so. */
+export function closedError(reason: ClosedReason | null): "closed" | "past-due" {
+  return reason === "due-date" ? "past-due" : "closed";
+}
+
+function deadlineRuleOf(db: Db, a: Pick<Attempt, "assignmentId">): DeadlineRule {
+  if (!a.assignmentId) return null;
+  return db.select({ dueAt: assignments.dueAt, latePolicy: assignments.latePolicy }).from(assignments).where(eq(assignments.id, a.assignmentId)).get() ?? null;
+}
+
+/**
+ * The server holds the clock: an attempt past its time limit, or past its assignment's due date
+ * when the late policy refuses, is closed and scored as of that cut-off (and the reason stored);
+ * past a due date that accepts late work it is marked late. Returns why it closed, or null while
+ * it stays open. The check reads first; any write happens in an immediate transaction on a fresh
+ * read (a savepoint when the caller already holds one), so a page render never writes outside a
+ * transaction and two requests cannot close the same attempt twice.
+ */
+export function expireIfDue(db: Db, a: Attempt, def: CaseDefinition, now = Date.now()): Exclude<ClosedReason, "finished"> | null {
+  if (deadlineDecision(a, deadlineRuleOf(db, a), now).kind === "open") return null;
+  return db.transaction(
+    () => {
+      const fresh = db.select().from(attempts).where(eq(attempts.id, a.id)).get();
+      if (!fresh) return null;
+      const decision = deadlineDecision(fresh, deadlineRuleOf(db, fresh), now);
+      if (decision.kind === "mark-late") db.update(attempts).set({ late: true }).where(eq(attempts.id, fresh.id)).run();
+      if (decision.kind !== "close") return null;
+      finalizeAttempt(db, fresh, def, decision.at, decision.reason);
+      return decision.reason;
+    },
+    { behavior: "immediate" },
+  );
 }
 
 /** Where "back to the case" leads for this attempt: its assignment, the author's case page (previews), or the open-practice case. */

@@ -7,7 +7,7 @@ import type { AttemptView } from "@/lib/player/view-types";
 import { getCaseDefinition } from "./case-content";
 import { attemptHomeHref, attemptState } from "./attempt-state";
 import { loadOwnAttempt } from "./own-attempt";
-import { assignmentCards, caseCards, openPracticeVersions, type AssignmentCard, type CaseCard } from "./library";
+import { assignmentCards, caseCards, practiceVersionsFor, type AssignmentCard, type CaseCard } from "./library";
 import { examMinutesOf } from "./attempt-start";
 import { markOutOf20 } from "@/lib/review/mark";
 import { getCurrentUser } from "./session";
@@ -53,7 +53,8 @@ export async function getCaseOverview(slug: string): Promise<CaseOverview | null
   const user = await getCurrentUser();
   if (!user) return null;
   const db = getDb();
-  const version = openPracticeVersions(db).find((v) => v.slug === slug);
+  // A case an exam hides from this user's practice is not found until its due date.
+  const version = practiceVersionsFor(db, user.id).find((v) => v.slug === slug);
   if (!version) return null;
   const def = getCaseDefinition(db, version.versionId);
   if (!def) return null;

@@ -1,10 +1,11 @@
 import "server-only";
-import { and, desc, eq, inArray, isNotNull, isNull } from "drizzle-orm";
+import { and, desc, eq, gt, inArray, isNotNull, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { assignments, attempts, cases, caseVersions, cohortMembers, cohorts, type Assignment } from "@/db/schema";
 import type { CaseDefinition } from "@/lib/content/schema";
 import { countedAttempt } from "@/lib/review/counting";
 import { markOutOf20 } from "@/lib/review/mark";
+import { correctionAccess } from "@/lib/teach/correction-release";
 import { getCaseDefinition } from "./case-content";
 
 export type CaseCard = {
@@ -33,9 +34,29 @@ export function openPracticeVersions(db: Db): { caseId: string; slug: string; ve
   return [...latest.values()];
 }
 
+/**
+ * Cases an exam assignment of one of the user's cohorts hides from their open practice until its
+ * due date (the hiding assignment requires one).
+ */
+export function hiddenPracticeCaseIds(db: Db, userId: string, now = Date.now()): Set<string> {
+  const rows = db
+    .select({ caseId: caseVersions.caseId })
+    .from(assignments)
+    .innerJoin(cohortMembers, and(eq(cohortMembers.cohortId, assignments.cohortId), eq(cohortMembers.userId, userId)))
+    .innerJoin(caseVersions, eq(caseVersions.id, assignments.caseVersionId))
+    .where(and(eq(assignments.mode, "exam"), eq(assignments.hideFromPractice, true), isNotNull(assignments.dueAt), gt(assignments.dueAt, now)))
+    .all();
+  return new Set(rows.map((r) => r.caseId));
+}
 
-export function caseCards(db: Db, userId: string): CaseCard[] {
-  const versions = openPracticeVersions(db);
+/** The open-practice cases this user may play now: all of them but those an exam hides from them. */
+export function practiceVersionsFor(db: Db, userId: string, now = Date.now()): { caseId: string; slug: string; versionId: string }[] {
+  const hidden = hiddenPracticeCaseIds(db, userId, now);
+  return openPracticeVersions(db).filter((v) => !hidden.has(v.caseId));
+}
+
+export function caseCards(db: Db, userId: string, now = Date.now()): CaseCard[] {
+  const versions = practiceVersionsFor(db, userId, now);
   const caseIds = versions.map((v) => v.caseId);
   const played = caseIds.length
     ? db
@@ -135,7 +156,8 @@ export function assignmentCards(db: Db, userId: string, now = Date.now(), onlyId
       timeLimitMinutes: a.mode === "exam" ? (a.timeLimitMinutes ?? def.examMinutes ?? def.estimatedMinutes) : null,
       status: assignmentStatus(own, a.dueAt, now),
       notYetOpen: now < a.opensAt,
-      countedMark20: counted ? markOutOf20(counted.score, counted.maxScore) : null,
+      // An exam whose correction is withheld with "nothing" shows no mark either.
+      countedMark20: counted && correctionAccess(a, now) !== "nothing" ? markOutOf20(counted.score, counted.maxScore) : null,
       openAttemptId: own.find((m) => m.status === "in_progress")?.id ?? null,
     };
   });

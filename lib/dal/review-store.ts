@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, isNotNull, lt } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { attempts, cohortMembers, investigationRequests, responses, stageVisits, users, type Assignment } from "@/db/schema";
+import type { CaseDefinition } from "@/lib/content/schema";
 import { buildReview } from "@/lib/review/build-review";
 import type { Review } from "@/lib/review/types";
 import { ownedAssignment } from "./assignment-store";
@@ -9,7 +10,12 @@ import { getCaseDefinition } from "./case-content";
 import { expireIfDue } from "./attempt-state";
 
 export type AssignmentReview = {
-  assignment: Pick<Assignment, "id" | "mode" | "opensAt" | "dueAt" | "attemptsAllowed" | "countingRule" | "latePolicy" | "timeLimitMinutes">;
+  assignment: Pick<
+    Assignment,
+    "id" | "mode" | "opensAt" | "dueAt" | "attemptsAllowed" | "countingRule" | "latePolicy" | "timeLimitMinutes" | "hideFromPractice" | "correctionRelease" | "beforeRelease" | "correctionReleasedAt"
+  >;
+  /** Attempts the server closed (time limit or due date), with the number of questions left unanswered. */
+  closures: Record<string, { reason: "time-limit" | "due-date"; unanswered: number }>;
   cohort: { id: string; name: string };
   caseTitle: string;
   stageTitles: string[];
@@ -17,21 +23,39 @@ export type AssignmentReview = {
 };
 
 /**
- * Exam attempts whose deadline has passed are closed and scored first (the server holds the
- * deadline; a student who closed the tab must still appear as finished, with what they answered).
+ * Attempts past their time limit, or past a due date that refuses late work, are closed and scored
+ * first; those past a due date that accepts it are marked late (the server holds the clock: a
+ * student who closed the tab must still appear as finished, with what they answered). Each change
+ * is written in its own immediate transaction (see expireIfDue).
  */
-function closeExpired(db: Db, assignmentId: string, versionId: string, now: number): void {
+function closeExpired(db: Db, assignment: Pick<Assignment, "id" | "caseVersionId" | "dueAt">, now: number): void {
+  const pastDue = assignment.dueAt !== null && now > assignment.dueAt;
   const due = db
     .select()
     .from(attempts)
-    .where(and(eq(attempts.assignmentId, assignmentId), eq(attempts.status, "in_progress"), isNotNull(attempts.deadlineAt), lt(attempts.deadlineAt, now)))
+    .where(
+      and(
+        eq(attempts.assignmentId, assignment.id),
+        eq(attempts.status, "in_progress"),
+        pastDue ? undefined : and(isNotNull(attempts.deadlineAt), lt(attempts.deadlineAt, now)),
+      ),
+    )
     .all();
   if (due.length === 0) return;
-  const def = getCaseDefinition(db, versionId);
+  const def = getCaseDefinition(db, assignment.caseVersionId);
   if (!def) return;
-  db.transaction((tx) => {
-    for (const a of due) expireIfDue(tx as unknown as Db, a, def, now);
-  }, { behavior: "immediate" });
+  for (const a of due) expireIfDue(db, a, def, now);
+}
+
+function closuresOf(def: CaseDefinition, rows: { id: string; closedReason: string | null }[], answers: { attemptId: string }[]): AssignmentReview["closures"] {
+  const total = def.stages.reduce((n, s) => n + s.questions.length, 0);
+  const answered = new Map<string, number>();
+  for (const r of answers) answered.set(r.attemptId, (answered.get(r.attemptId) ?? 0) + 1);
+  const out: AssignmentReview["closures"] = {};
+  for (const r of rows) {
+    if (r.closedReason === "time-limit" || r.closedReason === "due-date") out[r.id] = { reason: r.closedReason, unanswered: Math.max(0, total - (answered.get(r.id) ?? 0)) };
+  }
+  return out;
 }
 
 /** The review of an assignment of a cohort this instructor owns (null: not theirs or missing). */
@@ -41,7 +65,7 @@ export function loadAssignmentReview(db: Db, ownerId: string, assignmentId: stri
   const { assignment: a, cohort } = owned;
   const def = getCaseDefinition(db, a.caseVersionId);
   if (!def) return null;
-  closeExpired(db, a.id, a.caseVersionId, now);
+  closeExpired(db, a, now);
 
   const members = db
     .select({ userId: users.id, name: users.name, email: users.email })
@@ -50,7 +74,7 @@ export function loadAssignmentReview(db: Db, ownerId: string, assignmentId: stri
     .where(eq(cohortMembers.cohortId, cohort.id))
     .all();
   const attemptRows = db
-    .select({ id: attempts.id, userId: attempts.userId, status: attempts.status, startedAt: attempts.startedAt, finishedAt: attempts.finishedAt, score: attempts.score, maxScore: attempts.maxScore, late: attempts.late })
+    .select({ id: attempts.id, userId: attempts.userId, status: attempts.status, startedAt: attempts.startedAt, finishedAt: attempts.finishedAt, score: attempts.score, maxScore: attempts.maxScore, late: attempts.late, closedReason: attempts.closedReason })
     .from(attempts)
     .where(eq(attempts.assignmentId, a.id))
     .all();
@@ -85,7 +109,12 @@ export function loadAssignmentReview(db: Db, ownerId: string, assignmentId: stri
       countingRule: a.countingRule,
       latePolicy: a.latePolicy,
       timeLimitMinutes: a.timeLimitMinutes,
+      hideFromPractice: a.hideFromPractice,
+      correctionRelease: a.correctionRelease,
+      beforeRelease: a.beforeRelease,
+      correctionReleasedAt: a.correctionReleasedAt,
     },
+    closures: closuresOf(def, attemptRows, responseRows),
     cohort: { id: cohort.id, name: cohort.name },
     caseTitle: def.title,
     stageTitles: def.stages.map((s) => s.title),

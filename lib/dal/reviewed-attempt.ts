@@ -25,6 +25,9 @@ export type ReviewedAttempt = {
     startedAt: number;
     finishedAt: number | null;
     late: boolean;
+    /** Closed by the server: time limit or due date (null: finished by the student, or running). */
+    closedReason: "time-limit" | "due-date" | null;
+    unanswered: number;
     counted: boolean;
     total: number;
     max: number;
@@ -79,6 +82,8 @@ export function loadReviewedAttempt(db: Db, ownerId: string, assignmentId: strin
       startedAt: attempt.startedAt,
       finishedAt: attempt.finishedAt,
       late: attempt.late,
+      closedReason: attempt.closedReason === "time-limit" || attempt.closedReason === "due-date" ? attempt.closedReason : null,
+      unanswered: Math.max(0, def.stages.reduce((n, s) => n + s.questions.length, 0) - state.answers.size),
       counted: countedAttempt(siblings, owned.assignment.countingRule)?.id === attempt.id,
       total: score.total,
       max: score.max,

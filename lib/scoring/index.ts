@@ -8,7 +8,7 @@ export { scoreQroc } from "./qroc";
 export { scoreNumeric, parseFrenchNumber, toleranceBounds, type Tolerance } from "./numeric";
 export { scoreOrdering } from "./ordering";
 export { scoreTcs, formatTcs, TCS_VALUES, type TcsValue, type TcsPanel } from "./tcs";
-export { normalizeText } from "./normalize";
+export { normalizeText, normalizeAnswer } from "./normalize";
 export { describeReason, type Locale } from "./describe";
 export { validateAnswer, QROC_MAX_WORDS, QROC_MAX_CHARS, type AnswerValidation } from "./validate";
 export { RULES, type RuleCode } from "./reasons";

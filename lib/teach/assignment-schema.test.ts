@@ -74,3 +74,28 @@ describe("assignmentUpdateSchema", () => {
     if (!early.success) expect(assignmentFieldErrors(early.error)).toEqual({ dueAt: "dueBeforeOpen" });
   });
 });
+
+describe("exam protection fields", () => {
+  it("default to no hiding, correction at the end, mark shown", () => {
+    const r = assignmentSchema.safeParse(valid);
+    expect(r.success && { hide: r.data.hideFromPractice, release: r.data.correctionRelease, before: r.data.beforeRelease }).toEqual({ hide: false, release: "end", before: "mark" });
+  });
+  it("are read from the form", () => {
+    const r = assignmentSchema.safeParse({ ...valid, hideFromPractice: "on", correctionRelease: "manual", beforeRelease: "nothing" });
+    expect(r.success && { hide: r.data.hideFromPractice, release: r.data.correctionRelease, before: r.data.beforeRelease }).toEqual({ hide: true, release: "manual", before: "nothing" });
+  });
+  it("hiding and a due-date release need a due date", () => {
+    const r = assignmentSchema.safeParse({ ...valid, dueAt: "", hideFromPractice: "on", correctionRelease: "due" });
+    expect(r.success).toBe(false);
+    if (!r.success) expect(assignmentFieldErrors(r.error)).toEqual({ hideFromPractice: "needsDue", correctionRelease: "needsDue" });
+  });
+  it("refuses unknown values", () => {
+    const r = assignmentUpdateSchema.safeParse({ ...valid, assignmentId: valid.cohortId, hideFromPractice: "yes", correctionRelease: "never", beforeRelease: "all" });
+    expect(r.success).toBe(false);
+    if (!r.success) expect(Object.keys(assignmentFieldErrors(r.error)).sort()).toEqual(["beforeRelease", "correctionRelease", "hideFromPractice"]);
+  });
+  it("a training assignment keeps the defaults", () => {
+    const r = assignmentSchema.safeParse({ ...valid, mode: "training", hideFromPractice: "on", correctionRelease: "manual", beforeRelease: "nothing" });
+    expect(r.success && { hide: r.data.hideFromPractice, release: r.data.correctionRelease, before: r.data.beforeRelease }).toEqual({ hide: false, release: "end", before: "mark" });
+  });
+});

@@ -42,11 +42,31 @@ const rules = {
   countingRule: z.enum(["first", "best", "last"], { message: "required" }),
   latePolicy: z.enum(["refuse", "accept"], { message: "required" }),
   timeLimitMinutes: optionalInt(1, MAX_TIME_LIMIT),
+  // Exam protection (see correction-release.ts). An empty value (field not sent) takes the default.
+  hideFromPractice: z.enum(["", "on"], { message: "invalid" }).optional().transform((v) => v === "on"),
+  correctionRelease: withDefault(["end", "due", "manual"] as const, "end"),
+  beforeRelease: withDefault(["mark", "nothing"] as const, "mark"),
 };
 
-function dueAfterOpen(v: { opensAt: number | null; dueAt: number | null }, ctx: z.RefinementCtx) {
-  if (v.opensAt !== null && v.dueAt !== null && v.dueAt <= v.opensAt) ctx.addIssue({ code: "custom", path: ["dueAt"], message: "dueBeforeOpen" });
+function withDefault<const T extends readonly [string, ...string[]]>(values: T, fallback: T[number]) {
+  return z
+    .union([z.literal(""), z.enum(values, { message: "required" })], { message: "required" })
+    .optional()
+    .transform((v): T[number] => v || fallback);
 }
+
+type Checked = { opensAt: number | null; dueAt: number | null; hideFromPractice: boolean; correctionRelease: string };
+
+function dueAfterOpen(v: Checked, ctx: z.RefinementCtx) {
+  if (v.opensAt !== null && v.dueAt !== null && v.dueAt <= v.opensAt) ctx.addIssue({ code: "custom", path: ["dueAt"], message: "dueBeforeOpen" });
+  // Both wait for the due date: there must be one.
+  if (v.dueAt === null && v.hideFromPractice) ctx.addIssue({ code: "custom", path: ["hideFromPractice"], message: "needsDue" });
+  if (v.dueAt === null && v.correctionRelease === "due") ctx.addIssue({ code: "custom", path: ["correctionRelease"], message: "needsDue" });
+}
+
+/** Exam protection applies to exam assignments only: a training one keeps the defaults. */
+const examOnly = <V extends { hideFromPractice: boolean; correctionRelease: string; beforeRelease: string }>(v: V, mode: "training" | "exam"): V =>
+  mode === "exam" ? v : { ...v, hideFromPractice: false, correctionRelease: "end", beforeRelease: "mark" };
 
 export const assignmentSchema = z
   .object({
@@ -56,17 +76,23 @@ export const assignmentSchema = z
     ...rules,
   })
   .superRefine(dueAfterOpen)
-  .transform((v) => ({
-    ...v,
-    opensAt: v.opensAt as number,
-    attemptsAllowed: v.attemptsAllowed as number,
-    // A time limit only applies in exam mode (training gives feedback as you go, untimed).
-    timeLimitMinutes: v.mode === "exam" ? v.timeLimitMinutes : null,
-  }));
+  .transform((v) =>
+    examOnly(
+      {
+        ...v,
+        opensAt: v.opensAt as number,
+        attemptsAllowed: v.attemptsAllowed as number,
+        // A time limit only applies in exam mode (training gives feedback as you go, untimed).
+        timeLimitMinutes: v.mode === "exam" ? v.timeLimitMinutes : null,
+      },
+      v.mode,
+    ),
+  );
 
 /**
  * Changing an assignment's dates and rules. The case version and the mode stay: attempts already
- * made were made on them. The data layer drops a time limit on a training assignment.
+ * made were made on them. The data layer drops a time limit and the exam protection on a training
+ * assignment.
  */
 export const assignmentUpdateSchema = z
   .object({ assignmentId: z.string().uuid({ message: "invalid" }), ...rules })

@@ -7,7 +7,7 @@ export const editorChecks: typeof frChecks = {
   duplicateId: "id “{id}” is already used.",
   noObjective: "tick at least one learning objective.",
   unknownObjective: "unknown objective “{id}” (removed?).",
-  unknownStage: "unknown stage “{id}”: choose the stage that reveals the term.",
+  unknownStage: "unknown stage or question “{id}”: choose the stage or question that reveals the term.",
   unknownErratum: "unknown erratum “{id}” (removed?).",
   points: "a question is worth a positive number of points.",
   qruOneRight: "a single-answer question has exactly one right option (here {count}).",
@@ -36,6 +36,10 @@ export const editorChecks: typeof frChecks = {
   usefulPoints: "a useful investigation neither earns nor costs points: 0 is expected.",
   spoilerBeforePlay: "“{term}” is visible before the case starts, yet stage “{stage}” reveals it.",
   spoilerInStage: "“{term}” appears before stage “{stage}”, which reveals it.",
+  spoilerBeforePlayQuestion: "“{term}” is visible before the case starts, yet question “{question}” reveals it.",
+  spoilerBeforeQuestion: "“{term}” appears before question “{question}”, which reveals it.",
+  qrocAnswerVisible: "the accepted answer “{answer}” is visible before or with question “{question}” (in {where}).",
+  rightOptionVisible: "the right option's text “{answer}” is visible before question “{question}” (in {where}).",
 };
 
 export const editorWhere: typeof frWhere = {

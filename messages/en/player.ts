@@ -70,6 +70,7 @@ export const player: typeof fr = {
     errors: {
       "not-found": "Attempt not found.",
       closed: "This attempt is closed.",
+      "past-due": "The assignment's due date has passed: nothing was saved, the attempt is closed.",
       locked: "This stage is not open.",
       "unknown-item": "Unknown item.",
       invalid: "Invalid answer.",

@@ -1,5 +1,6 @@
 import { join } from "./teach-join";
 import { student } from "./teach-student";
+import { exam } from "./teach-exam";
 
 export const teach = {
   home: {
@@ -86,6 +87,7 @@ export const teach = {
       date: "Invalid date.",
       range: "Value out of range.",
       dueBeforeOpen: "The due date must come after the opening.",
+      needsDue: "Set a due date for this option.",
       invalid: "Invalid data.",
       "case-unavailable": "This case is not available to you.",
       "not-found": "Cohort not found.",
@@ -213,4 +215,5 @@ export const teach = {
   },
   join,
   student,
+  exam,
 };

@@ -6,7 +6,7 @@ export const editorChecks = {
   duplicateId: "identifiant « {id} » déjà utilisé.",
   noObjective: "cochez au moins un objectif pédagogique.",
   unknownObjective: "objectif « {id} » inconnu (supprimé ?).",
-  unknownStage: "étape « {id} » inconnue : choisissez l'étape qui révèle le terme.",
+  unknownStage: "étape ou question « {id} » inconnue : choisissez l'étape ou la question qui révèle le terme.",
   unknownErratum: "erratum « {id} » inconnu (supprimé ?).",
   points: "une question rapporte un nombre de points positif.",
   qruOneRight: "une QRU a exactement une bonne réponse (ici {count}).",
@@ -35,6 +35,10 @@ export const editorChecks = {
   usefulPoints: "un examen utile ne rapporte ni ne coûte de points : 0 attendu.",
   spoilerBeforePlay: "« {term} » est visible avant le début du cas alors que l'étape « {stage} » le révèle.",
   spoilerInStage: "« {term} » apparaît avant l'étape « {stage} » qui le révèle.",
+  spoilerBeforePlayQuestion: "« {term} » est visible avant le début du cas alors que la question « {question} » le révèle.",
+  spoilerBeforeQuestion: "« {term} » apparaît avant la question « {question} » qui le révèle.",
+  qrocAnswerVisible: "la réponse acceptée « {answer} » est visible avant ou avec la question « {question} » (dans {where}).",
+  rightOptionVisible: "le texte de la bonne réponse « {answer} » est visible avant la question « {question} » (dans {where}).",
 };
 
 /** Names of the places an issue can be, to build "Étape 2 › Question 1 › Options". */

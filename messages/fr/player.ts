@@ -68,6 +68,7 @@ export const player = {
     errors: {
       "not-found": "Tentative introuvable.",
       closed: "Cette tentative est close.",
+      "past-due": "L'échéance du travail est passée : rien n'a été enregistré, la tentative est close.",
       locked: "Cette étape n'est pas ouverte.",
       "unknown-item": "Élément inconnu.",
       invalid: "Réponse invalide.",

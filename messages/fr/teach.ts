@@ -1,5 +1,6 @@
 import { join } from "./teach-join";
 import { student } from "./teach-student";
+import { exam } from "./teach-exam";
 
 export const teach = {
   home: {
@@ -86,6 +87,7 @@ export const teach = {
       date: "Date invalide.",
       range: "Valeur hors limites.",
       dueBeforeOpen: "L'échéance doit suivre l'ouverture.",
+      needsDue: "Fixez une échéance pour cette option.",
       invalid: "Données invalides.",
       "case-unavailable": "Ce cas n'est pas disponible pour vous.",
       "not-found": "Cohorte introuvable.",
@@ -213,4 +215,5 @@ export const teach = {
   },
   join,
   student,
+  exam,
 };

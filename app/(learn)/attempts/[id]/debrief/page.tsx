@@ -3,6 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/dal/session";
 import { getDebrief } from "@/lib/dal/debrief";
+import { getAttemptClosure } from "@/lib/dal/attempt-closure";
+import { ClosureNotice, WithheldCorrection } from "@/app/(learn)/cases/assignments/closure-notice";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { firstQuestionNumbers, formatMark } from "@/lib/player/format";
 import { Findings } from "@/components/player/findings";
@@ -17,6 +19,10 @@ export const metadata: Metadata = { title: "Débriefing" };
 export default async function DebriefPage({ params }: { params: Promise<{ id: string }> }) {
   await requireUser();
   const { id } = await params;
+  // Exam protection (teach.exam): a withheld correction renders instead of the debrief.
+  const closure = await getAttemptClosure(id);
+  if (!closure) notFound();
+  if (closure.correction !== "full") return <WithheldCorrection closure={closure} />;
   const locale = await getLocale();
   const debrief = await getDebrief(id, locale);
   if (!debrief) notFound();
@@ -35,6 +41,7 @@ export default async function DebriefPage({ params }: { params: Promise<{ id: st
           {t("player.debrief.title")} — {debrief.caseTitle}
         </h1>
       </div>
+      <ClosureNotice closure={closure} />
       <section className="card flex flex-wrap items-center gap-6" aria-label={t("player.debrief.title")}>
         <p className="text-4xl font-bold text-brand-800" data-testid="mark20">
           {t("player.debrief.mark", { mark: fmt(debrief.score.mark20) })}

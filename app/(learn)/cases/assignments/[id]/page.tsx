@@ -92,12 +92,18 @@ export default async function MyAssignmentPage({ params }: { params: Promise<{ i
                 <span className="text-sm">
                   {t("player.overview.startedAt", { date: date.format(at.startedAt) })} ·{" "}
                   {at.status === "finished" ? (
-                    <span className="font-semibold">{t("player.debrief.mark", { mark: formatMark(at.mark20 ?? 0, locale) })}</span>
+                    at.mark20 === null ? (
+                      <span className="italic">{t("teach.exam.markWithheld")}</span>
+                    ) : (
+                      <span className="font-semibold">{t("player.debrief.mark", { mark: formatMark(at.mark20, locale) })}</span>
+                    )
                   ) : (
                     t("player.overview.inProgress")
                   )}
                   {at.counted && <span className="ml-2 rounded bg-green-100 px-1.5 text-xs font-semibold text-green-900">{t("teach.student.page.counted")}</span>}
                   {at.late && <span className="ml-2 rounded bg-amber-100 px-1.5 text-xs font-semibold text-amber-950">{t("teach.student.page.late")}</span>}
+                  {at.closedReason === "time-limit" && <span className="ml-2 rounded bg-amber-100 px-1.5 text-xs font-semibold text-amber-950">{t("teach.exam.timeUp")}</span>}
+                  {at.closedReason === "due-date" && <span className="ml-2 rounded bg-amber-100 px-1.5 text-xs font-semibold text-amber-950">{t("teach.exam.dueClosed")}</span>}
                 </span>
                 <Link href={at.status === "finished" ? `/attempts/${at.id}/debrief` : `/attempts/${at.id}`} className="btn-secondary py-1">
                   {at.status === "finished" ? t("teach.student.page.debrief") : t("teach.student.page.resumeShort")}

@@ -4,6 +4,7 @@ import { Field } from "@/components/field";
 import { useI18n } from "@/components/i18n-provider";
 import { MAX_TIME_LIMIT, type AssignmentUpdateField } from "@/lib/teach/assignment-schema";
 import { AssignmentRuleFields } from "../../assignment-rule-fields";
+import { ExamProtectionFields } from "../../exam-protection-fields";
 import { updateAssignmentAction, type AssignmentSettingsState } from "./actions";
 
 export type AssignmentSettingsValues = {
@@ -13,6 +14,9 @@ export type AssignmentSettingsValues = {
   countingRule: "first" | "best" | "last";
   latePolicy: "accept" | "refuse";
   timeLimitMinutes: string;
+  hideFromPractice: "on" | "";
+  correctionRelease: "end" | "due" | "manual";
+  beforeRelease: "mark" | "nothing";
 };
 
 type Props = { assignmentId: string; exam: boolean; current: AssignmentSettingsValues; timeZone: string };
@@ -42,6 +46,7 @@ export function AssignmentSettingsForm({ assignmentId, exam, current, timeZone }
           ) : (
             <p className="self-end text-sm text-slate-600">{t("teach.assignmentSettings.timeLimitTraining")}</p>
           )}
+          {exam && <ExamProtectionFields idPrefix="s" value={(f) => v(f, current[f])} error={err} />}
         </div>
         <div aria-live="polite" className="text-sm">
           {state.status === "ok" && <p className="font-medium text-green-800">{t("teach.assignmentSettings.saved")}</p>}

@@ -9,6 +9,7 @@ import { dateTimeFormatter } from "@/lib/teach/format";
 import { toLocalDateTimeInput } from "@/lib/teach/local-datetime";
 import { AssignmentSettingsForm } from "./assignment-settings-form";
 import { DeleteAssignmentForm } from "./delete-assignment-form";
+import { ReleaseCorrectionForm } from "./release-correction-form";
 import { ChoiceDetails } from "./choice-details";
 import { InvestigationTable } from "./investigation-table";
 import { QuestionTable } from "./question-table";
@@ -58,8 +59,31 @@ export default async function AssignmentReviewPage({ params, searchParams }: Pro
             countingRule: a.countingRule,
             latePolicy: a.latePolicy,
             timeLimitMinutes: a.timeLimitMinutes === null ? "" : String(a.timeLimitMinutes),
+            hideFromPractice: a.hideFromPractice ? "on" : "",
+            correctionRelease: a.correctionRelease,
+            beforeRelease: a.beforeRelease,
           }}
         />
+        {a.mode === "exam" && (
+          <section className="card mt-3" aria-labelledby="correction-title" data-testid="correction-release">
+            <h2 id="correction-title" className="font-semibold">
+              {t("teach.exam.release.title")}
+            </h2>
+            <p className="mt-1 text-sm text-slate-700">
+              {a.hideFromPractice && `${t("teach.exam.summary.hidden")} `}
+              {t(`teach.exam.summary.${a.correctionRelease}`)}
+            </p>
+            {a.correctionRelease === "manual" &&
+              (a.correctionReleasedAt !== null ? (
+                <p className="mt-1 font-medium text-green-800">{t("teach.exam.release.released", { date: date.format(a.correctionReleasedAt) })}</p>
+              ) : (
+                <>
+                  <p className="mt-1">{t("teach.exam.release.pending", { what: t(`teach.exam.release.what.${a.beforeRelease}`) })}</p>
+                  <ReleaseCorrectionForm assignmentId={a.id} />
+                </>
+              ))}
+          </section>
+        )}
         <DeleteAssignmentForm assignmentId={a.id} />
         <nav aria-label={t("teach.review.exports")} className="mt-3 flex flex-wrap gap-2">
           <a href={`/teach/assignments/${a.id}/export/students.csv`} className="btn-secondary py-1.5" download>
@@ -83,7 +107,7 @@ export default async function AssignmentReviewPage({ params, searchParams }: Pro
       <ChoiceDetails questions={review.questions} {...section} />
       <InvestigationTable items={review.investigations} stageTitles={data.stageTitles} {...section} />
       <StageTimes stages={review.stageTimes} {...section} />
-      <StudentTable assignmentId={a.id} rows={sortStudents(review.students, sort.key, sort.order)} sort={sort} {...section} />
+      <StudentTable assignmentId={a.id} rows={sortStudents(review.students, sort.key, sort.order)} closures={data.closures} sort={sort} {...section} />
     </div>
   );
 }

@@ -4,7 +4,13 @@ import type { SortKey, SortOrder } from "@/lib/review/sort-students";
 import { formatFixed, shortDateTimeFormatter } from "@/lib/teach/format";
 import type { SectionProps } from "./review-types";
 
-type Props = SectionProps & { assignmentId: string; rows: StudentRow[]; sort: { key: SortKey; order: SortOrder } };
+type Props = SectionProps & {
+  assignmentId: string;
+  rows: StudentRow[];
+  /** Attempts closed by the server (time limit, due date), with their unanswered questions. */
+  closures: Record<string, { reason: "time-limit" | "due-date"; unanswered: number }>;
+  sort: { key: SortKey; order: SortOrder };
+};
 
 const COLUMNS: { key: SortKey; label: "colName" | "colEmail" | "colStatus" | "colMark" | "colStarted" | "colFinished" | "colAttempts"; numeric?: boolean }[] = [
   { key: "name", label: "colName" },
@@ -16,7 +22,7 @@ const COLUMNS: { key: SortKey; label: "colName" | "colEmail" | "colStatus" | "co
   { key: "email", label: "colEmail" },
 ];
 
-export function StudentTable({ assignmentId, rows, sort, t, locale }: Props) {
+export function StudentTable({ assignmentId, rows, closures, sort, t, locale }: Props) {
   const date = shortDateTimeFormatter(locale);
   const when = (ms: number | null) => (ms === null ? "—" : date.format(ms));
   return (
@@ -72,6 +78,12 @@ export function StudentTable({ assignmentId, rows, sort, t, locale }: Props) {
                   <td className="px-2 py-1">
                     {t(`teach.review.status.${r.status}`)}
                     {r.late && <span className="ml-1 rounded bg-amber-100 px-1 text-xs font-semibold text-amber-950">{t("teach.review.late")}</span>}
+                    {r.attemptId && closures[r.attemptId] && (
+                      <span className="ml-1 rounded bg-amber-100 px-1 text-xs font-semibold text-amber-950" data-testid="closure">
+                        {closures[r.attemptId].reason === "time-limit" ? t("teach.exam.timeUp") : t("teach.exam.dueClosed")} ·{" "}
+                        {t("teach.exam.unanswered", { n: closures[r.attemptId].unanswered })}
+                      </span>
+                    )}
                   </td>
                   <td className="px-2 py-1 text-right tabular-nums">{r.attemptsUsed}</td>
                   <td className="px-2 py-1 tabular-nums">{when(r.startedAt)}</td>

@@ -36,7 +36,7 @@ export type AssignmentFormState =
   | { status: "ok"; id: string }
   | { status: "error"; error?: Failure | "case-unavailable"; fields?: Partial<Record<AssignmentField, string>>; values: Record<string, string> };
 
-const FIELDS: AssignmentField[] = ["cohortId", "caseVersionId", "mode", "opensAt", "dueAt", "attemptsAllowed", "countingRule", "latePolicy", "timeLimitMinutes"];
+const FIELDS: AssignmentField[] = ["cohortId", "caseVersionId", "mode", "opensAt", "dueAt", "attemptsAllowed", "countingRule", "latePolicy", "timeLimitMinutes", "hideFromPractice", "correctionRelease", "beforeRelease"];
 
 export async function createAssignmentAction(_prev: AssignmentFormState, formData: FormData): Promise<AssignmentFormState> {
   const raw: Record<string, string> = Object.fromEntries(FIELDS.map((f) => [f, String(formData.get(f) ?? "").slice(0, 100)]));

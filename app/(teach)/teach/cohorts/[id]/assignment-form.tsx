@@ -4,6 +4,7 @@ import { useI18n } from "@/components/i18n-provider";
 import type { AssignableCase } from "@/lib/dal/cohorts";
 import { MAX_TIME_LIMIT, type AssignmentField } from "@/lib/teach/assignment-schema";
 import { AssignmentRuleFields } from "../../assignment-rule-fields";
+import { ExamProtectionFields } from "../../exam-protection-fields";
 import { createAssignmentAction, type AssignmentFormState } from "./actions";
 import { Field } from "@/components/field";
 
@@ -55,6 +56,8 @@ export function AssignmentForm({ cohortId, cases, defaults, timeZone }: Props) {
           value={(f) => v(f, { opensAt: defaults.opensAt, dueAt: defaults.dueAt, attemptsAllowed: "1", countingRule: "best", latePolicy: "accept" }[f])}
           error={err}
         />
+        {/* Applies in exam mode only (the server keeps the defaults for a training assignment). */}
+        <ExamProtectionFields idPrefix="a" value={(f) => v(f, "")} error={err} />
       </div>
       <div aria-live="polite" className="text-sm">
         {state.status === "ok" && <p className="font-medium text-green-800">{t("teach.assignmentForm.created")}</p>}

@@ -58,6 +58,11 @@ export default async function ReviewedAttemptPage({ params }: { params: Promise<
               {attempt.counted ? t("teach.attempt.counted") : t("teach.attempt.notCounted")}
             </span>
             {attempt.late && <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-950">{t("teach.attempt.late")}</span>}
+            {attempt.closedReason && (
+              <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-950" data-testid="closure">
+                {attempt.closedReason === "time-limit" ? t("teach.exam.timeUp") : t("teach.exam.dueClosed")} · {t("teach.exam.unanswered", { n: attempt.unanswered })}
+              </span>
+            )}
           </p>
           <p className="text-slate-600">{t("teach.attempt.readOnly")}</p>
         </div>
