@@ -10,11 +10,13 @@ export const dynamic = "force-dynamic";
  * without: direct clients on this machine only. Anyone else gets a bare 404 (nothing to learn).
  */
 export async function GET(request: Request) {
+  const context = currentRequest();
   const allowed = mayReadMetrics({
     token: env().METRICS_TOKEN,
     authorization: request.headers.get("authorization"),
-    peer: currentRequest()?.peer,
-    forwarded: request.headers.has("x-forwarded-for") || request.headers.has("forwarded"),
+    // As the server wrapper received the request: Next adds X-Forwarded-For to every request.
+    peer: context?.peer,
+    forwarded: context?.forwarded ?? true,
   });
   if (!allowed) return new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store" } });
   const { text, contentType } = await collectMetrics();

@@ -7,10 +7,37 @@ import { buildIsFresh, markBuilt } from "./build-state.mjs";
 
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 
+/**
+ * Whether node_modules holds exactly what package-lock.json asks for, judged by content (npm's
+ * record of what it installed, node_modules/.package-lock.json), not by dates: a fresh checkout
+ * beside an installed node_modules (a git worktree, a copied folder) has a newer lockfile but
+ * nothing to install. Optional packages for other platforms are never installed, so not required.
+ */
+export function dependenciesMatch(lock, installed) {
+  const wanted = lock.packages ?? {};
+  const have = installed.packages ?? {};
+  for (const [name, entry] of Object.entries(wanted)) {
+    if (name === "") continue;
+    const got = have[name];
+    if (!got) {
+      if (entry.optional || entry.peer) continue;
+      return false;
+    }
+    if (got.version !== entry.version) return false;
+  }
+  return Object.keys(have).every((name) => name in wanted);
+}
+
 export function ensureDependencies(root = process.cwd()) {
   const installed = path.join(root, "node_modules/.package-lock.json");
   const lock = path.join(root, "package-lock.json");
-  if (fs.existsSync(installed) && fs.statSync(installed).mtimeMs >= fs.statSync(lock).mtimeMs) return;
+  if (fs.existsSync(installed)) {
+    try {
+      if (dependenciesMatch(JSON.parse(fs.readFileSync(lock, "utf8")), JSON.parse(fs.readFileSync(installed, "utf8")))) return;
+    } catch {
+      /* unreadable: install */
+    }
+  }
   console.log("▶ Installation des dépendances (npm ci)…");
   run(npm, ["ci", "--no-audit", "--no-fund"], { cwd: root });
 }

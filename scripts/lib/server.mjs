@@ -47,7 +47,9 @@ const server = http.createServer((req, res) => {
   const requestId = randomUUID();
   req.headers["x-request-id"] = requestId;
   res.setHeader("x-request-id", requestId);
-  const context = { requestId, userId: undefined, peer: req.socket.remoteAddress ?? "" };
+  // Whether the client relayed the request (read here: Next adds X-Forwarded-For to every request itself).
+  const forwarded = req.headers["x-forwarded-for"] !== undefined || req.headers.forwarded !== undefined;
+  const context = { requestId, userId: undefined, peer: req.socket.remoteAddress ?? "", forwarded };
   let logged = false;
   const done = () => {
     if (logged) return;
