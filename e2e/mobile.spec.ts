@@ -16,6 +16,7 @@ test("sign-in and admin pages fit a 375 px screen", async ({ page }) => {
 });
 
 test("a case is played on a 375 px screen with the keyboard alone", async ({ page }) => {
+  test.setTimeout(120_000);
   await signUp(page);
   const player = new Player(page);
   await player.start("cas-sentinelle", "training");
@@ -45,6 +46,8 @@ test("a case is played on a 375 px screen with the keyboard alone", async ({ pag
   await page.getByRole("button", { name: "Passer à l'étape suivante" }).focus();
   await page.keyboard.press("Enter");
   await expect(page.getByText("STAGETWONARRATIVE le scanner confirme une pneumopathie.")).toBeVisible();
+  // Focus lands on the stage just opened.
+  await expect(page.getByRole("heading", { level: 2, name: "Résultats" })).toBeFocused();
   await expectNoHorizontalScroll(page);
 
   const q3 = player.question("q3");
@@ -83,6 +86,27 @@ test("a case is played on a 375 px screen with the keyboard alone", async ({ pag
   await q6.getByRole("button", { name: "Valider ma réponse" }).focus();
   await page.keyboard.press("Enter");
   await expect(q6.getByText("1 / 1")).toBeVisible();
+  // Long menu: search, then tick with Space.
+  const q7 = player.question("q7");
+  for (const label of ["Amoxicilline", "Lévofloxacine"]) {
+    await q7.getByLabel("Rechercher une proposition").focus();
+    await page.keyboard.press("ControlOrMeta+a");
+    await page.keyboard.type(label.slice(0, 6));
+    await q7.getByLabel(label, { exact: true }).focus();
+    await page.keyboard.press("Space");
+    await expect(q7.getByLabel(label, { exact: true })).toBeChecked();
+  }
+  await q7.getByRole("button", { name: "Valider ma réponse" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(q7.getByText("1 / 1")).toBeVisible();
+  // Zone: the passage is a toggle button.
+  const q8 = player.question("q8");
+  await q8.getByRole("button", { name: "fréquence respiratoire est à 32/min" }).focus();
+  await page.keyboard.press("Enter");
+  await q8.getByRole("button", { name: "Valider ma réponse" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(q8.getByText("1 / 1")).toBeVisible();
+  await expectNoHorizontalScroll(page);
   await page.getByRole("button", { name: "Terminer et voir le débriefing" }).focus();
   await page.keyboard.press("Enter");
   await expect(page.getByTestId("mark20")).toHaveText("20/20");

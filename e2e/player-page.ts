@@ -30,19 +30,38 @@ export class Player {
   }
 
   /**
-   * Ticks a radio or checkbox and waits until it shows as ticked. Retried: on a loaded machine a
-   * controlled input may show its new state only after React's next render, which `check()` alone
-   * reports as a failure.
+   * Ticks a radio or checkbox with one click. The inputs stay disabled until the page has hydrated,
+   * and a click waits for them to be enabled: it is never lost, so it is never repeated.
    */
   async tick(control: Locator) {
-    await expect(async () => {
-      await control.check({ timeout: 5_000 });
-    }).toPass({ timeout: 20_000 });
+    await control.click();
+    await expect(control).toBeChecked();
   }
 
   async answerChoice(id: string, texts: string[]) {
     const card = this.question(id);
     for (const text of texts) await this.tick(card.getByLabel(text, { exact: true }));
+    await this.submit(card);
+  }
+
+  /** QRP long menu: each option is found through the search box, then ticked. */
+  async answerLongMenu(id: string, texts: string[]) {
+    const card = this.question(id);
+    for (const text of texts) {
+      await card.getByLabel("Rechercher une proposition").fill(text.slice(0, 12));
+      await this.tick(card.getByLabel(text, { exact: true }));
+    }
+    await this.submit(card);
+  }
+
+  /** Zone: each passage is a toggle button inside the text. */
+  async answerZone(id: string, texts: string[]) {
+    const card = this.question(id);
+    for (const text of texts) {
+      const zone = card.getByRole("button", { name: text });
+      await zone.click();
+      await expect(zone).toHaveAttribute("aria-pressed", "true");
+    }
     await this.submit(card);
   }
 

@@ -4,6 +4,17 @@ import { actionResponseText } from "./actions";
 
 const SLUG = "cas-sentinelle";
 
+// One question at a time re-renders the page after each answer: on the shared CI machine a full
+// case takes longer than the default minute.
+test.describe.configure({ timeout: 180_000 });
+
+const STAGE3 = async (player: Player, strong = true) => {
+  await player.answerTcs("q5", strong ? "Fortement plus probable" : "Plus probable");
+  await player.answerOrdering("q6", strong ? ["Évaluer la gravité", "Débuter l'antibiothérapie", "Réévaluer à 48 heures"] : ["Débuter l'antibiothérapie", "Évaluer la gravité", "Réévaluer à 48 heures"]);
+  await player.answerLongMenu("q7", strong ? ["Amoxicilline", "Lévofloxacine"] : ["OPTIONSENTINELQ7 Vancomycine", "Fosfomycine"]);
+  await player.answerZone("q8", strong ? ["fréquence respiratoire est à 32/min"] : ["Le patient est conscient", "il mange normalement"]);
+};
+
 test("training mode: a case played stage by stage, with feedback after each answer and a full debrief", async ({ page }) => {
   await signUp(page);
   const player = new Player(page);
@@ -19,14 +30,27 @@ test("training mode: a case played stage by stage, with feedback after each answ
 
   // The next stage stays closed until every question of this one is answered.
   await expect(page.getByRole("button", { name: "Passer à l'étape suivante" })).toBeDisabled();
+  // One question at a time: the second is not on the page until the first is answered.
+  await expect(page.getByTestId("question-card")).toHaveCount(1);
+  await expect(page.getByText("Étape 1 sur 3 · question 1 sur 2 de l'étape")).toBeVisible();
   await player.answerChoice("q1", ["Toux"]);
   await expect(player.question("q1").getByText("EXPLANATIONSENTINELQ1 la toux est le symptôme rapporté.")).toBeVisible();
   await expect(player.question("q1").getByText("OPTIONFEEDBACKSENTINEL")).toBeVisible();
+  // The second question brings new information (a paragraph and a lab table, numbers in French).
+  const info = player.question("q2").getByTestId("new-information");
+  await expect(info.getByText("NEWINFOSENTINELQ2 le patient signale une fièvre depuis la veille.")).toBeVisible();
+  await expect(info.getByRole("cell", { name: "1,5 mmol/L" })).toBeVisible();
+  await expect(page.getByText("Étape 1 sur 3 · question 2 sur 2 de l'étape")).toBeVisible();
+  await expect(page.getByText("ERRATUMQ2SENTINEL")).toHaveCount(0);
   await player.answerText("q2", "Radiographie  thoracique !");
   await expect(player.question("q2").getByText("1 / 1")).toBeVisible();
-  // Answers and results show without a page reload; the progress follows.
+  // The question's erratum once it is answered; the erratum attached to nothing waits for the debrief.
+  await expect(player.question("q2").getByText("ERRATUMQ2SENTINEL correction affichée une fois la question 2 répondue.")).toBeVisible();
+  await expect(page.getByText("ERRATUMDEBRIEFSENTINEL")).toHaveCount(0);
+  // Answers and results show without a page reload; the progress follows; the stage's menu has closed.
   await expect(page.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "1");
-  await expect(page.getByText("Étape 1 sur 3 · 2 question(s) répondue(s)")).toBeVisible();
+  await expect(page.getByText("Étape 1 sur 3 · toutes les questions de l'étape sont répondues")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Demander : TEP-scanner" })).toHaveCount(0);
   await expectAccessible(page);
   await player.nextStage();
 
@@ -37,14 +61,17 @@ test("training mode: a case played stage by stage, with feedback after each answ
   await player.answerText("q4", "80");
   await player.nextStage();
 
-  await player.answerTcs("q5", "Fortement plus probable");
-  await player.answerOrdering("q6", ["Évaluer la gravité", "Débuter l'antibiothérapie", "Réévaluer à 48 heures"]);
+  await STAGE3(player);
   await expectAccessible(page);
   await player.finish();
 
-  // 6 questions + 1 essential test = 7 points out of 7.
+  // 8 questions + 1 essential test = 9 points out of 9.
   await expect(page.getByTestId("mark20")).toHaveText("20/20");
-  await expect(page.getByTestId("points")).toHaveText("7 / 7 points");
+  await expect(page.getByTestId("points")).toHaveText("9 / 9 points");
+  await expect(page.getByText("ERRATUMDEBRIEFSENTINEL correction réservée au débriefing.")).toBeVisible();
+  await expect(page.getByTestId("lost-points")).toContainText("Aucun point perdu sur les questions.");
+  // Stages without lost points are collapsed to their summary line.
+  await expect(page.getByTestId("debrief-stage-1")).not.toHaveAttribute("open");
   await expect(page.getByTestId("missed-essential")).toHaveText("Aucun");
   await expect(page.getByText("KEYDECISIONSENTINEL décision clé du cas de test.")).toBeVisible();
   await expect(page.getByTestId("source-text").locator("mark").first()).toContainText("SOURCEQUOTE");
@@ -65,14 +92,28 @@ test("lost points are explained and investigations are scored, floor at zero inc
   await expect(player.question("q3").getByText("0 / 1")).toBeVisible();
   await player.answerText("q4", "81");
   await player.nextStage();
-  await player.answerTcs("q5", "Plus probable");
-  await player.answerOrdering("q6", ["Débuter l'antibiothérapie", "Évaluer la gravité", "Réévaluer à 48 heures"]);
+  await STAGE3(player, false);
   await player.finish();
-  // TCS 3/6 = 0.5; ordering: fixed first item misplaced → 0; TEP −1: raw total −0.5 → 0.
+  // TCS 3/6 = 0.5; ordering: fixed first item misplaced → 0; QRP 0/2; zone 3 discordances → 0; TEP −1: raw total −0.5 → 0.
   await expect(page.getByTestId("mark20")).toHaveText("0/20");
   await expect(page.getByText("Le total des points était négatif ; il est ramené à zéro.")).toBeVisible();
   await expect(page.getByTestId("missed-essential")).toHaveText("Radiographie thoracique");
   await expect(page.getByTestId("wasteful")).toHaveText("TEP-scanner");
+  // The debrief opens with where points were lost, each linked to its question.
+  const lost = page.getByTestId("lost-points").getByRole("link");
+  await expect(lost).toHaveText([
+    "Question 1 (Première consultation) : 0 / 1",
+    "Question 2 (Première consultation) : 0 / 1",
+    "Question 3 (Résultats) : 0 / 1",
+    "Question 4 (Résultats) : 0 / 1",
+    "Question 5 (Traitement) : 0,5 / 1",
+    "Question 6 (Traitement) : 0 / 1",
+    "Question 7 (Traitement) : 0 / 1",
+    "Question 8 (Traitement) : 0 / 1",
+  ]);
+  await lost.first().click();
+  await expect(page).toHaveURL(/#question-q1$/);
+  await expect(player.question("q1")).toBeInViewport();
 });
 
 test("an attempt resumes where it stopped, from another browser", async ({ browser }) => {
@@ -117,9 +158,10 @@ test("exam mode: no feedback before the end, then the debrief", async ({ page })
   await player.answerChoice("q3", ["CRP à 80 mg/L", "Opacité radiologique"]);
   await player.answerText("q4", "80");
   await player.nextStage();
-  await player.answerTcs("q5", "Fortement plus probable");
-  await player.answerOrdering("q6", ["Évaluer la gravité", "Débuter l'antibiothérapie", "Réévaluer à 48 heures"]);
+  await STAGE3(player);
   await player.finish();
-  await expect(page.getByTestId("mark20")).toHaveText(/^1[0-9]([,.]\d+)?\/20$/);
+  // No test ordered: 8 / 9 points. Stage 1 lost the essential test's point: it opens.
+  await expect(page.getByTestId("mark20")).toHaveText("17,78/20");
+  await expect(page.getByTestId("debrief-stage-1")).toHaveAttribute("open", "");
   await expect(page.getByText("EXPLANATIONSENTINELQ1 la toux est le symptôme rapporté.")).toBeVisible();
 });

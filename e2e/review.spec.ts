@@ -12,7 +12,10 @@ async function startAssignment(page: Page, assignmentId: string): Promise<Player
   return new Player(page);
 }
 
-/** Strong: 7/7 → 20/20. Weak: q1 0, q2 0, q3 0.5 (one discordance), q4 1, q5 0.5 (TCS 3/6), q6 1, no test ordered: 3/7 → 8.57/20. */
+/**
+ * Strong: 9/9 → 20/20. Weak: q1 0, q2 0, q3 0.5 (one discordance), q4 1, q5 0.5 (TCS 3/6), q6 1,
+ * q7 0.5 (one of the two), q8 1, no test ordered: 4.5/9 → 10/20.
+ */
 async function playSentinel(player: Player, strong: boolean) {
   if (strong) await player.orderInvestigation("Radiographie thoracique");
   await player.answerChoice("q1", [strong ? "Toux" : "Fièvre"]);
@@ -23,6 +26,8 @@ async function playSentinel(player: Player, strong: boolean) {
   await player.nextStage();
   await player.answerTcs("q5", strong ? "Fortement plus probable" : "Plus probable");
   await player.answerOrdering("q6", ["Évaluer la gravité", "Débuter l'antibiothérapie", "Réévaluer à 48 heures"]);
+  await player.answerLongMenu("q7", strong ? ["Amoxicilline", "Lévofloxacine"] : ["Amoxicilline", "OPTIONSENTINELQ7 Vancomycine"]);
+  await player.answerZone("q8", ["fréquence respiratoire est à 32/min"]);
   await player.finish();
 }
 
@@ -49,7 +54,7 @@ test("the instructor reviews a played assignment: statistics, drill-down, CSV ex
   await playSentinel(await startAssignment(strong.page, assignmentId), true);
   await expect(strong.page.getByTestId("mark20")).toHaveText("20/20");
   await playSentinel(await startAssignment(weak.page, assignmentId), false);
-  await expect(weak.page.getByTestId("mark20")).toHaveText("8,57/20");
+  await expect(weak.page.getByTestId("mark20")).toHaveText("10/20");
   await weak.page.goto("/cases");
   await expect(weak.page.getByTestId("assignment-card").getByTestId("assignment-status")).toHaveText("Terminé");
 
@@ -59,17 +64,17 @@ test("the instructor reviews a played assignment: statistics, drill-down, CSV ex
   await expect(page.getByTestId("count-members")).toHaveText("3");
   await expect(page.getByTestId("count-not-started")).toHaveText("1");
   await expect(page.getByTestId("count-finished")).toHaveText("2");
-  await expect(page.getByTestId("stat-mean")).toHaveText("14,29");
-  await expect(page.getByTestId("stat-min")).toHaveText("8,57");
+  await expect(page.getByTestId("stat-mean")).toHaveText("15");
+  await expect(page.getByTestId("stat-min")).toHaveText("10");
   await expect(page.getByTestId("stat-max")).toHaveText("20");
-  // By hand: item variances 0.5, 0.5, 0.125, 0, 0.125, 0 (sum 1.25); totals 6 and 3 (variance 4.5);
-  // alpha = 6/5 × (1 − 1.25/4.5) = 0.8667.
-  await expect(page.getByTestId("alpha")).toHaveText("0,87");
+  // By hand: item variances 0.5, 0.5, 0.125, 0, 0.125, 0, 0.125, 0 (sum 1.375); totals 8 and 4.5
+  // (variance 6.125); alpha = 8/7 × (1 − 1.375/6.125) = 0.8863.
+  await expect(page.getByTestId("alpha")).toHaveText("0,89");
   const histogram = page.getByTestId("histogram").locator("li");
   await expect(histogram).toHaveCount(10);
-  await expect(histogram.nth(4)).toHaveAttribute("data-count", "1");
+  await expect(histogram.nth(5)).toHaveAttribute("data-count", "1");
   await expect(histogram.nth(9)).toHaveAttribute("data-count", "1");
-  await expect(page.getByTestId("question-row")).toHaveCount(6);
+  await expect(page.getByTestId("question-row")).toHaveCount(8);
   await expect(page.getByTestId("question-row").filter({ hasText: "q1" }).locator('[data-col="facility"]')).toHaveText("50,0 %");
   const q1 = page.getByTestId("choice-details").filter({ hasText: "q1" });
   await q1.locator("summary").click();
@@ -96,7 +101,7 @@ test("the instructor reviews a played assignment: statistics, drill-down, CSV ex
   // Drill-down: the weak student's attempt, read-only, as answered.
   await page.getByRole("link", { name: "Voir la tentative de Basile Faible" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Tentative de Basile Faible" })).toBeVisible();
-  await expect(page.getByTestId("mark20")).toHaveText("8,57/20");
+  await expect(page.getByTestId("mark20")).toHaveText("10/20");
   await expect(page.getByText("Tentative comptée", { exact: true })).toBeVisible();
   await expect(page.locator('[data-question-id="q2"]')).toContainText("scanner");
   await expect(page.getByRole("button", { name: "Valider ma réponse" })).toHaveCount(0);
@@ -109,19 +114,19 @@ test("the instructor reviews a played assignment: statistics, drill-down, CSV ex
   expect(students.name).toBe(`promo-revue_cas-sentinelle-pour-les-tests_${today()}_etudiants-excel-fr_${today()}.csv`);
   expect(students.text.startsWith("\uFEFFemail;name;")).toBe(true);
   const srows = parseCsv(students.text, ";");
-  const questionColumns = ["q1", "q2", "q3", "q4", "q5", "q6"];
+  const questionColumns = ["q1", "q2", "q3", "q4", "q5", "q6", "q7", "q8"];
   expect(srows[0]).toEqual(["email", "name", "status", "started_at", "finished_at", "total", "max", "mark_20", ...questionColumns, "investigations", "floor_adjustment"]);
   const weakRow = srows.find((r) => r[0] === weak.email)!;
   expect(weakRow.slice(1, 3)).toEqual(["Basile Faible", "finished"]);
-  expect(weakRow.slice(5)).toEqual(["3", "7", "8,57", "0", "0", "0,5", "1", "0,5", "1", "0", "0"]);
+  expect(weakRow.slice(5)).toEqual(["4,5", "9", "10", "0", "0", "0,5", "1", "0,5", "1", "0,5", "1", "0", "0"]);
   const strongRow = srows.find((r) => r[0] === strong.email)!;
-  expect(strongRow.slice(5)).toEqual(["7", "7", "20", "1", "1", "1", "1", "1", "1", "1", "0"]);
+  expect(strongRow.slice(5)).toEqual(["9", "9", "20", "1", "1", "1", "1", "1", "1", "1", "1", "1", "0"]);
   // The question, investigation and floor columns add up to the total.
   for (const row of [weakRow, strongRow]) {
     const sum = row.slice(8).reduce((s, cell) => s + Number(cell.replace(",", ".")), 0);
     expect(sum).toBe(Number(row[5].replace(",", ".")));
   }
-  expect(srows.find((r) => r[0] === idle.email)!.slice(2)).toEqual(["not_started", ...Array<string>(13).fill("")]);
+  expect(srows.find((r) => r[0] === idle.email)!.slice(2)).toEqual(["not_started", ...Array<string>(15).fill("")]);
   const questions = await download(page, "Statistiques par question (CSV)");
   expect(questions.name).toBe(`promo-revue_cas-sentinelle-pour-les-tests_${today()}_questions-excel-fr_${today()}.csv`);
   const qrows = parseCsv(questions.text, ";");
@@ -129,17 +134,17 @@ test("the instructor reviews a played assignment: statistics, drill-down, CSV ex
   expect(qrows[1].slice(0, 6)).toEqual(["q1", "1", "Quel est le symptôme principal ?", "qru", "1", "0,5"]);
   const pageAlpha = Number(await page.getByTestId("alpha").getAttribute("data-value"));
   expect(Number(qrows[1][10].replace(",", "."))).toBeCloseTo(pageAlpha, 4);
-  expect(Number(qrows[1][10].replace(",", "."))).toBeCloseTo(0.8667, 4);
+  expect(Number(qrows[1][10].replace(",", "."))).toBeCloseTo(0.8863, 4);
   // The other format, for spreadsheets in English: commas and decimal points.
   const comma = await download(page, "Résultats par étudiant·e (CSV à virgules, tableurs en anglais)");
   expect(comma.name).toBe(`promo-revue_cas-sentinelle-pour-les-tests_${today()}_etudiants_${today()}.csv`);
   expect(comma.text.startsWith("\uFEFFemail,name,")).toBe(true);
-  expect(parseCsv(comma.text, ",").find((r) => r[0] === weak.email)!.slice(5)).toEqual(["3", "7", "8.57", "0", "0", "0.5", "1", "0.5", "1", "0", "0"]);
+  expect(parseCsv(comma.text, ",").find((r) => r[0] === weak.email)!.slice(5)).toEqual(["4.5", "9", "10", "0", "0", "0.5", "1", "0.5", "1", "0.5", "1", "0", "0"]);
 
   // On a phone the wide tables scroll inside their own region; the page itself does not.
   await page.setViewportSize({ width: 375, height: 740 });
   await page.reload();
-  await expect(page.getByTestId("alpha")).toHaveText("0,87");
+  await expect(page.getByTestId("alpha")).toHaveText("0,89");
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
 
   for (const a of [teacher, strong, weak, idle]) await a.context.close();

@@ -36,6 +36,7 @@ export function OptionsEditor({ path, options, onChange }: { path: string; optio
                 checked={item.inacceptable ?? false}
                 onChange={(inacceptable) => set({ ...item, inacceptable: inacceptable || undefined })}
               />
+              <CheckboxField path={sub(p, "pinned")} label={t("editorFlow.pinned", { letter })} checked={item.pinned ?? false} onChange={(pinned) => set({ ...item, pinned: pinned || undefined })} />
               <div className="ml-auto">{controls}</div>
             </div>
             <TextField path={sub(p, "feedback")} label={t("editor.options.feedback", { letter })} value={item.feedback} onChange={(feedback) => set({ ...item, feedback: feedback || undefined })} />

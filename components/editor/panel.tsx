@@ -7,7 +7,7 @@ import { isUnder } from "./field-id";
 type Props = {
   id: string;
   title: ReactNode;
-  level: 2 | 3 | 4 | 5;
+  level: 2 | 3 | 4 | 5 | 6;
   /** Paths whose errors and warnings the summary counts (the panel may be closed). */
   paths: readonly string[];
   defaultOpen?: boolean;

@@ -10,6 +10,7 @@ import { OrderingEditor } from "./ordering-editor";
 import { Panel } from "./panel";
 import { NumberField } from "./number-field";
 import { QrocEditor } from "./qroc-editor";
+import { QuestionFlowFields } from "./question-flow-fields";
 import { TcsEditor } from "./tcs-editor";
 import { TextField } from "./text-field";
 import { ZoneEditor } from "./zone-editor";
@@ -51,6 +52,7 @@ export function QuestionEditor({ question: q, index, path, set, controls }: Prop
         <NumberField path={sub(path, "points")} label={t("editor.questions.points")} value={q.points} onChange={(points) => set({ ...q, points })} />
       </div>
       <TextField path={sub(path, "stem")} label={t("editor.questions.stem")} value={q.stem} multiline rows={3} onChange={(stem) => set({ ...q, stem })} />
+      <QuestionFlowFields question={q} path={path} set={set} />
       <TypeEditor question={q} path={path} set={set} />
       <TextField path={sub(path, "explanation")} label={t("editor.questions.explanation")} help={t("editor.questions.explanationHelp")} value={q.explanation} multiline rows={4} onChange={(explanation) => set({ ...q, explanation })} />
       <ObjectivesPicker path={sub(path, "objectives")} value={q.objectives} onChange={(objectives) => set({ ...q, objectives })} />

@@ -23,7 +23,21 @@ export function renameObjective(draft: DraftCase, from: string, to: string): Dra
 
 export function renameErratum(draft: DraftCase, from: string, to: string): DraftCase {
   if (!clean(draft.errata.map((e) => e.id), from, to)) return draft;
-  return { ...draft, stages: mapKeep(draft.stages, (s) => (s.errata.includes(from) ? { ...s, errata: swap(s.errata, from, to) } : s)) };
+  return {
+    ...draft,
+    stages: mapKeep(draft.stages, (s) => {
+      const stage = s.errata.includes(from) ? { ...s, errata: swap(s.errata, from, to) } : s;
+      // Questions name the errata shown once they are answered.
+      return { ...stage, questions: mapKeep(stage.questions, (q) => (q.errata?.includes(from) ? { ...q, errata: swap(q.errata, from, to) } : q)) };
+    }),
+  };
+}
+
+/** A stage's questions edited: a renamed question keeps being the one the menu closes before. */
+export function followQuestionRename(menuClosesBefore: string | undefined, before: readonly { id: string }[], after: readonly { id: string }[]): string | undefined {
+  if (menuClosesBefore === undefined || after.some((q) => q.id === menuClosesBefore) || before.length !== after.length) return menuClosesBefore;
+  const at = before.findIndex((q) => q.id === menuClosesBefore);
+  return at >= 0 ? after[at].id : menuClosesBefore;
 }
 
 export function renameStage(draft: DraftCase, from: string, to: string): DraftCase {

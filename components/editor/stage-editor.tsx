@@ -9,7 +9,8 @@ import { InvestigationEditor } from "./investigation-editor";
 import { replaceAt } from "./list-ops";
 import { Panel } from "./panel";
 import { QuestionList } from "./question-list";
-import { renameStage } from "./renames";
+import { followQuestionRename, renameStage } from "./renames";
+import { SelectField } from "./select-field";
 import { StageErrataPicker } from "./stage-errata-picker";
 import { StringListEditor } from "./string-list-editor";
 import { TextField } from "./text-field";
@@ -55,8 +56,20 @@ export function StageEditor({ stage, index, path, set, controls, update }: Props
       <Panel id={`${fieldId(path)}-investigations-panel`} level={4} title={t("editor.investigations.title", { count: stage.investigations.length })} paths={[sub(path, "investigations")]}>
         <InvestigationEditor path={sub(path, "investigations")} investigations={stage.investigations} onChange={(investigations) => set({ ...stage, investigations })} />
       </Panel>
+      {stage.questions.length > 1 && (
+        <SelectField
+          path={sub(path, "menuClosesBefore")}
+          label={t("editorFlow.menuClosesBefore")}
+          help={t("editorFlow.menuClosesBeforeHelp")}
+          value={stage.menuClosesBefore}
+          emptyLabel={t("editorFlow.menuOpenUntilEnd")}
+          // Not before the first question: the menu would be closed as the stage opens.
+          options={stage.questions.slice(1).map((q, k) => ({ value: q.id, label: t("editorFlow.questionOption", { n: k + 2, id: q.id }) }))}
+          onChange={(id) => set({ ...stage, menuClosesBefore: id || undefined })}
+        />
+      )}
       <Panel id={`${fieldId(path)}-questions-panel`} level={4} title={t("editor.questions.title", { count: stage.questions.length })} paths={[sub(path, "questions")]} defaultOpen>
-        <QuestionList path={sub(path, "questions")} questions={stage.questions} onChange={(questions) => set({ ...stage, questions })} />
+        <QuestionList path={sub(path, "questions")} questions={stage.questions} onChange={(questions) => set({ ...stage, questions, menuClosesBefore: followQuestionRename(stage.menuClosesBefore, stage.questions, questions) })} />
       </Panel>
     </Panel>
   );

@@ -3,8 +3,8 @@ import { useI18n } from "@/components/i18n-provider";
 import { useChecksInside, useEditorRefs } from "./editor-context";
 import { CheckMessages, useField } from "./field-messages";
 
-/** Which of the case's errata are shown to the learner with this stage. */
-export function StageErrataPicker({ path, value, onChange }: { path: string; value: readonly string[]; onChange: (ids: string[]) => void }) {
+/** Which of the case's errata are shown to the learner with this stage (or, `legend` given, once a question is answered). */
+export function StageErrataPicker({ path, value, onChange, legend }: { path: string; value: readonly string[]; onChange: (ids: string[]) => void; legend?: string }) {
   const { t } = useI18n();
   const refs = useEditorRefs();
   const group = useField(path);
@@ -12,7 +12,7 @@ export function StageErrataPicker({ path, value, onChange }: { path: string; val
   const inside = useChecksInside(path);
   return (
     <fieldset id={group.id} tabIndex={-1} aria-describedby={[group.control["aria-describedby"], inside.length ? `${group.id}-inside` : ""].filter(Boolean).join(" ") || undefined}>
-      <legend className="label">{t("editor.stages.errata")}</legend>
+      <legend className="label">{legend ?? t("editor.stages.errata")}</legend>
       <ul className="space-y-1">
         {refs.errata.map((e, k) => {
           const id = `${group.id}-e${k}`;

@@ -27,27 +27,35 @@ export function useMarkAnswered(): (questionId: string) => void {
   return useContext(AnsweredContext).markAnswered;
 }
 
-/** Whether every one of these questions is answered, on the server's last render or on this page since. */
-export function useAllAnswered(questionIds: readonly string[], answeredOnServer: readonly string[]): boolean {
+/**
+ * Whether the stage's `count` questions are all answered, on the server's last render or on this page
+ * since (`questionIds`: those reached; the others are not sent, so they are not answered).
+ */
+export function useAllAnswered(questionIds: readonly string[], count: number, answeredOnServer: readonly string[]): boolean {
   const { answered } = useContext(AnsweredContext);
   const server = new Set(answeredOnServer);
-  return questionIds.every((id) => server.has(id) || answered.has(id));
+  return questionIds.length === count && questionIds.every((id) => server.has(id) || answered.has(id));
 }
 
 type BarProps = {
   currentStage: number;
   totalStages: number;
-  /** The questions of the stage in progress. */
+  /** The questions reached in the stage in progress, and how many it has. */
   stageQuestionIds: string[];
+  stageQuestionCount: number;
   /** Every question answered when the server rendered the page. */
   answeredOnServer: string[];
 };
 
-export function AttemptProgressBar({ currentStage, totalStages, stageQuestionIds, answeredOnServer }: BarProps) {
+export function AttemptProgressBar({ currentStage, totalStages, stageQuestionIds, stageQuestionCount, answeredOnServer }: BarProps) {
   const { t } = useI18n();
   const { answered } = useContext(AnsweredContext);
   const all = new Set([...answeredOnServer, ...answered]);
-  const stageDone = stageQuestionIds.every((id) => all.has(id));
-  const label = t("player.attempt.progressLabel", { current: currentStage + 1, total: totalStages, answered: all.size });
+  const stageAnswered = stageQuestionIds.filter((id) => all.has(id)).length;
+  const stageDone = stageAnswered === stageQuestionCount;
+  // Where the learner is: the stage, and the question of it on screen.
+  const label = stageDone
+    ? t("player.attempt.progressStageDone", { current: currentStage + 1, total: totalStages })
+    : t("player.attempt.progressWhere", { current: currentStage + 1, total: totalStages, question: stageAnswered + 1, count: stageQuestionCount });
   return <ProgressBar title={t("player.attempt.progress")} value={currentStage + (stageDone ? 1 : 0)} max={totalStages} label={label} />;
 }

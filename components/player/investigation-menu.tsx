@@ -5,7 +5,9 @@ import type { InvestigationView } from "@/lib/player/view-types";
 import { orderInvestigationAction } from "@/app/(learn)/attempts/[id]/actions";
 import { usePlayAction } from "./use-play-action";
 
-export function InvestigationMenu({ attemptId, items, open }: { attemptId: string; items: InvestigationView[]; open: boolean }) {
+type Props = { attemptId: string; items: InvestigationView[]; open: boolean; closedNote: string };
+
+export function InvestigationMenu({ attemptId, items, open, closedNote }: Props) {
   const { t } = useI18n();
   const { error, run, pending } = usePlayAction();
   const [busy, setBusy] = useState<string | null>(null);
@@ -14,7 +16,7 @@ export function InvestigationMenu({ attemptId, items, open }: { attemptId: strin
   if (items.length === 0) return null;
   return (
     <div>
-      <p className="text-sm text-slate-700">{open ? t("player.attempt.investigationsHelp") : t("player.attempt.menuClosed")}</p>
+      <p className="text-sm text-slate-700">{open ? t("player.attempt.investigationsHelp") : closedNote}</p>
       <ul className="mt-2 space-y-2">
         {items.map((item) => {
           const result = item.result ?? earned.get(item.id);

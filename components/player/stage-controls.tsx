@@ -3,14 +3,15 @@ import { useRouter } from "next/navigation";
 import { useI18n } from "@/components/i18n-provider";
 import { advanceStageAction, finishAttemptAction } from "@/app/(learn)/attempts/[id]/actions";
 import { useAllAnswered } from "./attempt-progress";
+import { cancelStageFocus, requestStageFocus } from "./stage-focus";
 import { usePlayAction } from "./use-play-action";
 
-type Props = { attemptId: string; isLast: boolean; questionIds: string[]; answeredOnServer: string[] };
+type Props = { attemptId: string; isLast: boolean; questionIds: string[]; questionCount: number; answeredOnServer: string[] };
 
-export function StageControls({ attemptId, isLast, questionIds, answeredOnServer }: Props) {
+export function StageControls({ attemptId, isLast, questionIds, questionCount, answeredOnServer }: Props) {
   const { t } = useI18n();
   // The server checks it again: the stage opens only once every question is stored.
-  const complete = useAllAnswered(questionIds, answeredOnServer);
+  const complete = useAllAnswered(questionIds, questionCount, answeredOnServer);
   const router = useRouter();
   const { pending, error, execute } = usePlayAction();
   async function go() {
@@ -19,11 +20,10 @@ export function StageControls({ attemptId, isLast, questionIds, answeredOnServer
       // The debrief is rendered afresh by the navigation: no refresh of the player first.
       if (result.ok) router.push(`/attempts/${attemptId}/debrief`);
     } else {
+      // Focus and view move to the stage that opens, once the refreshed page renders it (see FocusOnOpen).
+      requestStageFocus();
       const result = await execute(() => advanceStageAction(attemptId), { refresh: true });
-      if (result.ok) {
-        // Move focus and view to the stage that just opened.
-        requestAnimationFrame(() => document.querySelector<HTMLElement>("[data-current-stage] h2")?.focus());
-      }
+      if (!result.ok) cancelStageFocus();
     }
   }
   return (

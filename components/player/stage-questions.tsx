@@ -18,8 +18,9 @@ export function StageQuestions({ attemptId, questions, firstNumber, disabled }: 
             number={firstNumber + i}
             disabled={disabled}
             onSubmit={async (answer: Answer, timeSpentMs: number) => {
-              // The action returns the answer that stands and what it earned: no page reload.
-              const result = await execute(() => submitAnswerAction(attemptId, view.question.id, answer, timeSpentMs), { refresh: false });
+              // The action returns the answer that stands and what it earned, shown at once; the page is
+              // then re-rendered on the server, whose projection adds the next question (now earned).
+              const result = await execute(() => submitAnswerAction(attemptId, view.question.id, answer, timeSpentMs), { refresh: true });
               if (result.ok) markAnswered(view.question.id);
               return result;
             }}

@@ -62,7 +62,18 @@ function checkStage(stage: Stage, report: Report, caseDef: CaseDefinition, found
       if (!objectives.has(id)) sub(["objectives", m], `objectif pédagogique inconnu : « ${id} » (à déclarer dans case.yaml, objectives)`);
     });
     checkQuestion(q, sub);
+    // Question errata are shown once the question is answered: they must be declared in case.yaml.
+    q.errata?.forEach((id, m) => {
+      if (!errata.has(id)) sub(["errata", m], `erratum inconnu : « ${id} » (à déclarer dans case.yaml, errata)`);
+    });
+    q.newInformation?.findings?.forEach((f, m) => findingQuotes(f, ["questions", k, "newInformation", "findings", m]).forEach(([p, v]) => quote(p, v)));
   });
+  if (stage.menuClosesBefore !== undefined) {
+    const at = stage.questions.findIndex((q) => q.id === stage.menuClosesBefore);
+    if (at < 0) report(["menuClosesBefore"], `question inconnue dans cette étape : « ${stage.menuClosesBefore} » (le menu se ferme avant une question de l'étape)`);
+    // Before the first question, the menu would be closed as the stage opens: no test could be ordered.
+    else if (at === 0) report(["menuClosesBefore"], "le menu ne peut pas se fermer avant la première question de l'étape : nommez une question suivante, ou omettez ce champ");
+  }
 }
 
 /**

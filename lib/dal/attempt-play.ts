@@ -5,22 +5,26 @@ import { attempts, investigationRequests, responses, stageVisits, type Attempt }
 import type { CaseDefinition } from "@/lib/content/schema";
 import { scoreQuestion, validateAnswer } from "@/lib/scoring";
 import { stageComplete } from "@/lib/player/build-view";
+import { reachedQuestions, stageMenuOpen } from "@/lib/player/disclosure";
 import { buildFeedback } from "@/lib/player/feedback";
-import type { QuestionFeedback } from "@/lib/player/view-types";
+import type { ErratumView, QuestionFeedback } from "@/lib/player/view-types";
 import type { Answer } from "@/lib/scoring/types";
 import { getCaseDefinition } from "./case-content";
 import { closedError, expireIfDue, finalizeAttempt, findOwnAttempt, loadAnswers } from "./attempt-state";
 
-export type PlayError = "not-found" | "closed" | "past-due" | "locked" | "unknown-item" | "invalid" | "incomplete";
+export type PlayError = "not-found" | "closed" | "past-due" | "locked" | "menu-closed" | "unknown-item" | "invalid" | "incomplete";
 export type PlayFailure = { ok: false; error: PlayError; message?: string };
 export type PlayResult = { ok: true; duplicate?: boolean } | PlayFailure;
 /** An ordered investigation's result: earned by ordering it. */
 export type OrderResult = { ok: true; duplicate: boolean; result: string } | PlayFailure;
 /**
- * The answer that stands (the first one on a retry) and, in training mode, its feedback: earned by
- * answering. In exam mode nothing of the key is returned before the end.
+ * The answer that stands (the first one on a retry) and, in training mode, its feedback and the errata
+ * attached to the question: earned by answering. In exam mode nothing of the key is returned before the end.
+ * The next question is not returned here: the player re-renders the page, whose projection decides.
  */
-export type AnswerResult = { ok: true; duplicate: boolean; answer: Answer; feedback: QuestionFeedback | null } | PlayFailure;
+export type AnswerResult =
+  | { ok: true; duplicate: boolean; answer: Answer; feedback: QuestionFeedback | null; errata: ErratumView[] }
+  | PlayFailure;
 
 type Ctx = { attempt: Attempt; def: CaseDefinition };
 
@@ -110,6 +114,9 @@ export function orderInvestigation(db: Db, userId: string, attemptId: string, in
       if (stageIndex < 0) return { ok: false, error: "unknown-item" };
       // Only the current stage's menu is open: later stages are locked, earlier ones are past.
       if (stageIndex !== attempt.currentStage) return { ok: false, error: "locked" };
+      // The menu closes at the question its stage names (or once the stage is answered): after that,
+      // a test can no longer be ordered, having seen what the later questions show.
+      if (!stageMenuOpen(def.stages[stageIndex], loadAnswers(db, attemptId))) return { ok: false, error: "menu-closed" };
       const inserted = insertRequest(db).run({ attemptId, investigationId, stageIndex, requestedAt: now });
       const investigation = def.stages[stageIndex].investigations.find((i) => i.id === investigationId)!;
       return { ok: true, duplicate: inserted.changes === 0, result: investigation.result };
@@ -140,7 +147,10 @@ export function submitAnswer(
       const training = attempt.mode === "training";
       // An answer, once submitted, is final: a retry or double click gets the first answer back.
       const existing = findResponse(db).get({ attemptId, questionId });
-      if (existing) return { ok: true as const, duplicate: true, question, training, answer: JSON.parse(existing.answer) as Answer };
+      if (existing) return { ok: true as const, duplicate: true, question, training, errata: def.errata, answer: JSON.parse(existing.answer) as Answer };
+      // One question at a time: a question is answerable only once every earlier one is answered
+      // (the same rule decides what the page shows).
+      if (!reachedQuestions(def, attempt.currentStage, loadAnswers(db, attemptId)).has(questionId)) return { ok: false as const, error: "locked" as const };
       const valid = validateAnswer(question, rawAnswer, locale);
       if (!valid.ok) return { ok: false as const, error: "invalid" as const, message: valid.error };
       const score = scoreQuestion(question, valid.answer);
@@ -154,14 +164,16 @@ export function submitAnswer(
         timeSpentMs: Math.max(0, Math.min(Math.round(Number.isFinite(timeSpentMs) ? timeSpentMs : 0), 24 * 3600 * 1000)),
         submittedAt: now,
       });
-      return { ok: true as const, duplicate: inserted.changes === 0, question, training, answer: valid.answer };
+      return { ok: true as const, duplicate: inserted.changes === 0, question, training, errata: def.errata, answer: valid.answer };
     },
     { behavior: "immediate" },
   );
   if (!outcome.ok) return outcome;
   // Rendered after the commit, outside the write lock.
   const { duplicate, question, training, answer } = outcome;
-  return { ok: true, duplicate, answer, feedback: training ? buildFeedback(question, scoreQuestion(question, answer), locale) : null };
+  if (!training) return { ok: true, duplicate, answer, feedback: null, errata: [] };
+  const errata = (question.errata ?? []).flatMap((id) => outcome.errata.filter((e) => e.id === id).map((e) => ({ id: e.id, quote: e.quote, correction: e.correction })));
+  return { ok: true, duplicate, answer, feedback: buildFeedback(question, scoreQuestion(question, answer), locale, attemptId), errata };
 }
 
 /** Opens the next stage, only once every question of the current one is answered. */

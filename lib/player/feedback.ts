@@ -2,9 +2,12 @@
 import type { Question } from "@/lib/content/schema";
 import { describeReason, toleranceBounds } from "@/lib/scoring";
 import type { QuestionScore } from "@/lib/scoring/types";
+import { optionOrder } from "./public-question";
+import { inDisplayOrder } from "./shuffle";
 import type { QuestionFeedback } from "./view-types";
 
-export function buildFeedback(q: Question, score: QuestionScore, locale: "fr" | "en"): QuestionFeedback {
+/** `attemptId`: the options are listed in the order that attempt showed them (omitted: authored order). */
+export function buildFeedback(q: Question, score: QuestionScore, locale: "fr" | "en", attemptId?: string): QuestionFeedback {
   const feedback: QuestionFeedback = {
     points: round(score.points),
     max: score.max,
@@ -23,6 +26,7 @@ export function buildFeedback(q: Question, score: QuestionScore, locale: "fr" | 
         inacceptable: o.inacceptable ?? false,
         feedback: o.feedback,
       }));
+      if (attemptId) feedback.options = inDisplayOrder(feedback.options, optionOrder(q, attemptId) ?? []);
       break;
     case "zone":
       feedback.options = q.zones.map((z) => ({ id: z.id, text: z.text, correct: z.correct, pmz: false, inacceptable: false, feedback: z.feedback }));

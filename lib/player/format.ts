@@ -13,13 +13,14 @@ export function formatDuration(ms: number): string {
   return h > 0 ? `${h}:${mm}:${ss}` : `${mm}:${ss}`;
 }
 
-/** The number of each stage's first question, counting across stages from 1. */
-export function firstQuestionNumbers(stages: { questions: unknown[] }[]): number[] {
+/** The number of each stage's first question, counting across stages from 1 (from the stages' question counts:
+ * the questions not yet reached are not sent). */
+export function firstQuestionNumbers(stages: { questions: unknown[]; questionCount?: number }[]): number[] {
   const out: number[] = [];
   let n = 1;
   for (const s of stages) {
     out.push(n);
-    n += s.questions.length;
+    n += s.questionCount ?? s.questions.length;
   }
   return out;
 }

@@ -1,34 +1,53 @@
-/** The learner-safe projection of a question: no key, no feedback, no explanation. */
+/**
+ * The learner-safe projection of a question: no key, no feedback, no explanation. Choice options
+ * and ordering items come in the attempt's own order, drawn from the seed (the attempt id).
+ */
 import type { Question } from "@/lib/content/schema";
-import type { PublicQuestion } from "./view-types";
-import { shuffleAwayFrom } from "./shuffle";
+import { findingView } from "./finding-view";
+import type { NewInformationView, PublicQuestion } from "./view-types";
+import { optionDisplay, orderingDisplay } from "./shuffle";
 
-export function publicQuestion(q: Question, seed: string): PublicQuestion {
-  const base = { id: q.id, stem: q.stem, points: q.points };
+/** The seed of one question's order in one attempt: stable across resumes, the debrief and reviews. */
+export const orderSeed = (attemptId: string, questionId: string) => `${attemptId}:${questionId}`;
+
+/** The option ids of a choice question in the order this attempt shows them (null: not a choice question). */
+export function optionOrder(q: Question, attemptId: string): string[] | null {
+  if (q.type !== "qru" && q.type !== "qrm" && q.type !== "qrp") return null;
+  return optionDisplay(q.options, orderSeed(attemptId, q.id)).map((o) => o.id);
+}
+
+function newInformation(q: Question, locale: "fr" | "en"): NewInformationView | undefined {
+  const info = q.newInformation;
+  if (!info || (!info.narrative && !info.findings?.length)) return undefined;
+  return { narrative: info.narrative, findings: info.findings?.map((f) => findingView(f, locale)) };
+}
+
+export function publicQuestion(q: Question, attemptId: string, locale: "fr" | "en" = "fr"): PublicQuestion {
+  const info = newInformation(q, locale);
+  const base = { id: q.id, stem: q.stem, points: q.points, ...(info ? { newInformation: info } : {}) };
+  const seed = orderSeed(attemptId, q.id);
   switch (q.type) {
     case "qru":
     case "qrm":
-      return { ...base, type: q.type, options: q.options.map(({ id, text }) => ({ id, text })) };
+      return { ...base, type: q.type, options: optionDisplay(q.options, seed).map(({ id, text }) => ({ id, text })) };
     case "qrp":
-      return { ...base, type: "qrp", n: q.n, longMenu: q.longMenu ?? false, options: q.options.map(({ id, text }) => ({ id, text })) };
+      return { ...base, type: "qrp", n: q.n, longMenu: q.longMenu ?? false, options: optionDisplay(q.options, seed).map(({ id, text }) => ({ id, text })) };
     case "qroc":
       return { ...base, type: "qroc" };
     case "numeric":
       return { ...base, type: "numeric", unit: q.unit };
     case "ordering": {
       const byId = new Map(q.items.map((i) => [i.id, i]));
-      const expected = q.order.map((id) => byId.get(id)!).filter(Boolean);
-      // Authors often list items in the right order: the learner gets a shuffle that is never the key.
-      const shuffled = shuffleAwayFrom(q.items, expected, `${seed}:${q.id}`);
-      return { ...base, type: "ordering", items: shuffled.map(({ id, text }) => ({ id, text })) };
+      const key = q.order.map((id) => byId.get(id)!).filter(Boolean);
+      return { ...base, type: "ordering", items: orderingDisplay(q.items, key, seed).map(({ id, text }) => ({ id, text })) };
     }
     case "tcs":
       return { ...base, type: "tcs", hypothesis: q.hypothesis, information: q.information };
     case "zone":
+      // Zones are passages of a text: they stay where the text has them.
       return { ...base, type: "zone", segments: zoneSegments(q.text, q.zones) };
   }
 }
-
 /** Splits the zone text into plain runs and clickable zones (first occurrence of each zone's text, in order). */
 export function zoneSegments(text: string, zones: { id: string; text: string }[]) {
   const placed: { id: string; start: number; end: number; text: string }[] = [];

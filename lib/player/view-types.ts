@@ -6,8 +6,12 @@ import type { Answer } from "@/lib/scoring/types";
 
 export type PublicOption = { id: string; text: string };
 
-type Base = { id: string; stem: string; points: number };
+/** What a question brings to the case (EDN-style), visible from that question on. */
+export type NewInformationView = { narrative?: string; findings?: FindingView[] };
 
+type Base = { id: string; stem: string; points: number; newInformation?: NewInformationView };
+
+/** Choice options come in the attempt's own order (drawn on the server, pinned options in place). */
 export type PublicQuestion =
   | (Base & { type: "qru" | "qrm"; options: PublicOption[] })
   | (Base & { type: "qrp"; n: number; longMenu: boolean; options: PublicOption[] })
@@ -35,10 +39,14 @@ export type QuestionFeedback = {
   panel?: Record<"-2" | "-1" | "0" | "1" | "2", number>;
 };
 
+export type ErratumView = { id: string; quote: string; correction: string };
+
 export type QuestionView = {
   question: PublicQuestion;
   answer: Answer | null;
   feedback: QuestionFeedback | null;
+  /** The errata attached to this question: sent with its feedback (training) or in the debrief. */
+  errata: ErratumView[];
 };
 
 export type LabRowView = {
@@ -72,9 +80,17 @@ export type StageView = {
   narrative: string;
   findings: FindingView[];
   investigations: InvestigationView[];
+  /**
+   * The questions the learner has reached: every answered one and, in the stage in progress, the first
+   * unanswered one. A later question is not sent at all (PRODUCT.md: one question at a time).
+   */
   questions: QuestionView[];
-  errata: { id: string; quote: string; correction: string }[];
+  /** How many questions the stage has (a count, not their content): "question 2 of 5". */
+  questionCount: number;
+  errata: ErratumView[];
   complete: boolean;
+  /** Whether tests can still be ordered (the stage in progress, before its menu's closing question). */
+  menuOpen: boolean;
 };
 
 export type AttemptView = {

@@ -8,5 +8,6 @@ import { player } from "./player";
 import { teach } from "./teach";
 import { authoring } from "./authoring";
 import { editor } from "./editor";
+import { editorFlow } from "./editor-flow";
 
-export const fr = { common, auth, admin, account, home, player, questions, teach, authoring, editor };
+export const fr = { common, auth, admin, account, home, player, questions, teach, authoring, editor, editorFlow };

@@ -16,7 +16,7 @@ export function FeedbackOptions({ options, chosen, zones = false }: { options: O
           const on = chosen.has(o.id);
           const mistake = on !== o.correct;
           return (
-            <li key={o.id} className={`rounded-md border bg-white p-3 ${on ? "border-brand-700 ring-1 ring-brand-700" : "border-slate-200"}`}>
+            <li key={o.id} data-feedback-option={o.id} className={`rounded-md border bg-white p-3 ${on ? "border-brand-700 ring-1 ring-brand-700" : "border-slate-200"}`}>
               <p className="break-words text-base text-slate-900">{o.text}</p>
               <div className="mt-1.5 flex flex-wrap items-center gap-1.5">
                 {o.correct ? (
@@ -24,8 +24,10 @@ export function FeedbackOptions({ options, chosen, zones = false }: { options: O
                     <span aria-hidden="true">✓</span> {zones ? t("questions.feedback.expectedZone") : t("questions.feedback.expected")}
                   </Badge>
                 ) : (
+                  // Rightly left unticked is not an error: no cross, only the fact that it was not expected.
                   <Badge tone="neutral">
-                    <span aria-hidden="true">✗</span> {zones ? t("questions.feedback.notExpectedZone") : t("questions.feedback.notExpected")}
+                    {on && <span aria-hidden="true">✗ </span>}
+                    {zones ? t("questions.feedback.notExpectedZone") : t("questions.feedback.notExpected")}
                   </Badge>
                 )}
                 {o.pmz && <Badge tone="warn">{t("questions.feedback.pmz")}</Badge>}

@@ -15,7 +15,7 @@ export function OptionRow({ type, id, name, text, checked, onChange, describedBy
   return (
     <label
       htmlFor={id}
-      className="flex min-h-11 cursor-pointer items-start gap-3 rounded-md border border-slate-300 bg-white p-3 text-base text-slate-900 hover:border-brand-600 has-checked:border-brand-700 has-checked:ring-1 has-checked:ring-brand-700 has-checked:bg-brand-50 has-disabled:cursor-not-allowed"
+      className="flex min-h-11 cursor-pointer items-start gap-3 rounded-md border border-slate-300 bg-white p-3 text-base text-slate-900 hover:border-brand-600 has-checked:border-brand-700 has-checked:ring-1 has-checked:ring-brand-700 has-checked:bg-brand-50 has-disabled:cursor-not-allowed has-disabled:opacity-60"
     >
       <input
         id={id}

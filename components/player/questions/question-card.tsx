@@ -1,8 +1,11 @@
 "use client";
 import { lazy, Suspense, useEffect, useId, useRef, useState } from "react";
 import { useI18n } from "@/components/i18n-provider";
-import type { QuestionFeedback, QuestionView } from "@/lib/player/view-types";
+import type { ErratumView, QuestionFeedback, QuestionView } from "@/lib/player/view-types";
 import type { Answer } from "@/lib/scoring/types";
+import { ErrataNotes } from "../errata-notes";
+import { NewInformation } from "../new-information";
+import { useHydrated } from "../use-hydrated";
 import { AnswerSummary } from "./answer-summary";
 import { initialAnswer, paragraphs } from "./logic";
 import { QuestionHeader } from "./question-header";
@@ -22,7 +25,7 @@ function QuestionFeedbackView(props: React.ComponentProps<typeof LazyFeedback>) 
 }
 
 /** A stored answer comes back with what it earned (training: the feedback; exam: nothing yet). */
-export type SubmitResult = { ok: true; answer: Answer; feedback: QuestionFeedback | null } | { ok: false; message: string };
+export type SubmitResult = { ok: true; answer: Answer; feedback: QuestionFeedback | null; errata: ErratumView[] } | { ok: false; message: string };
 
 type Props = {
   view: QuestionView;
@@ -41,7 +44,7 @@ export function QuestionCard({ view: rendered, number, disabled = false, onSubmi
   const { t } = useI18n();
   const uid = useId();
   // The answer submitted from this card, shown until the page is next rendered with it.
-  const [submitted, setSubmitted] = useState<Pick<QuestionView, "answer" | "feedback"> | null>(null);
+  const [submitted, setSubmitted] = useState<Pick<QuestionView, "answer" | "feedback" | "errata"> | null>(null);
   const view: QuestionView = rendered.answer === null && submitted ? { ...rendered, ...submitted } : rendered;
   const { question } = view;
   const [draft, setDraft] = useState<Answer | null>(() => initialAnswer(question));
@@ -57,6 +60,9 @@ export function QuestionCard({ view: rendered, number, disabled = false, onSubmi
   const answered = view.answer !== null;
   const resultRef = useRef<HTMLDivElement>(null);
   const justSubmitted = useRef(false);
+  // Until hydrated, a click would reach no handler: the inputs are disabled (and look it) until then,
+  // and `data-ready` on the card says they respond.
+  const hydrated = useHydrated();
 
   useEffect(() => {
     startedAt.current = Date.now();
@@ -74,7 +80,7 @@ export function QuestionCard({ view: rendered, number, disabled = false, onSubmi
   }, [answered]);
 
   async function submit() {
-    if (draft === null || disabled || inFlight.current) return;
+    if (draft === null || disabled || !hydrated || inFlight.current) return;
     inFlight.current = true;
     setStatus("pending");
     setError(null);
@@ -84,7 +90,7 @@ export function QuestionCard({ view: rendered, number, disabled = false, onSubmi
       if (result.ok) {
         // Stays locked: the answer is final; the card now shows it (and its feedback when earned).
         justSubmitted.current = true;
-        setSubmitted({ answer: result.answer, feedback: result.feedback });
+        setSubmitted({ answer: result.answer, feedback: result.feedback, errata: result.errata });
         setStatus("done");
         return;
       }
@@ -96,12 +102,19 @@ export function QuestionCard({ view: rendered, number, disabled = false, onSubmi
     setStatus("idle");
   }
 
-  const locked = disabled || status !== "idle";
+  const locked = disabled || status !== "idle" || !hydrated;
   const describedBy = question.type === "tcs" ? `${stemId} ${contextId}` : stemId;
 
   return (
-    <section aria-labelledby={headingId} className="card space-y-4" data-testid="question-card" data-question-id={question.id}>
+    <section
+      aria-labelledby={headingId}
+      className="card space-y-4"
+      data-testid="question-card"
+      data-question-id={question.id}
+      data-ready={hydrated ? "" : undefined}
+    >
       <QuestionHeader question={question} number={number} headingId={headingId} />
+      {question.newInformation && <NewInformation info={question.newInformation} t={t} />}
       <div id={stemId} className="space-y-2 text-base text-slate-900">
         {paragraphs(question.stem).map((p, i) => (
           <p key={i} className="whitespace-pre-line break-words">
@@ -125,7 +138,14 @@ export function QuestionCard({ view: rendered, number, disabled = false, onSubmi
             <AnswerSummary question={question} answer={view.answer} />
           )}
         </div>
-      ) : (
+      ) : null}
+      {view.feedback && view.errata.length > 0 ? (
+        <ErrataNotes
+          errata={view.errata}
+          labels={{ title: t("player.attempt.errata"), quote: t("player.attempt.erratumQuote"), correction: t("player.attempt.erratumCorrection") }}
+        />
+      ) : null}
+      {view.answer !== null || view.feedback ? null : (
         <>
           <QuestionInput question={question} id={`${uid}-input`} describedBy={describedBy} disabled={locked} onChange={setDraft} />
           <div className="space-y-2 border-t border-slate-200 pt-4">
@@ -137,14 +157,14 @@ export function QuestionCard({ view: rendered, number, disabled = false, onSubmi
               type="button"
               className="btn-primary w-full aria-disabled:cursor-wait aria-disabled:opacity-60 sm:w-auto"
               // While pending the button stays focusable (aria-disabled) so focus is not thrown to the page top.
-              disabled={disabled || (status === "idle" && draft === null)}
+              disabled={disabled || !hydrated || (status === "idle" && draft === null)}
               aria-disabled={status !== "idle" || undefined}
               aria-describedby={noteId}
               onClick={submit}
             >
               {status === "pending" ? t("questions.card.submitting") : t("questions.card.submit")}
             </button>
-            {draft === null && !locked && <p className="text-sm text-slate-600">{t("questions.card.incomplete")}</p>}
+            {draft === null && hydrated && !locked && <p className="text-sm text-slate-600">{t("questions.card.incomplete")}</p>}
           </div>
         </>
       )}

@@ -4,7 +4,7 @@ import { getDb, writeDurably } from "@/db/client";
 import { getCurrentUser } from "@/lib/dal/session";
 import { advanceStage, finishAttempt, orderInvestigation, submitAnswer, type PlayError, type PlayFailure } from "@/lib/dal/attempt-play";
 import { getLocale } from "@/lib/i18n/server";
-import type { QuestionFeedback } from "@/lib/player/view-types";
+import type { ErratumView, QuestionFeedback } from "@/lib/player/view-types";
 import type { Answer } from "@/lib/scoring/types";
 import { metrics } from "@/lib/observability/metrics.mjs";
 
@@ -12,8 +12,11 @@ export type PlayActionFailure = { ok: false; error: PlayError | "unauthenticated
 export type PlayActionResult = { ok: true } | PlayActionFailure;
 /** The ordered investigation's result: the player shows it without reloading the page. */
 export type OrderActionResult = { ok: true; result: string } | PlayActionFailure;
-/** The answer that stands and, in training mode only, its feedback: the player shows them without reloading the page. */
-export type AnswerActionResult = { ok: true; answer: Answer; feedback: QuestionFeedback | null } | PlayActionFailure;
+/**
+ * The answer that stands and, in training mode only, its feedback and errata: the player shows them at
+ * once, then re-renders the page, whose projection adds the next question (earned by this answer).
+ */
+export type AnswerActionResult = { ok: true; answer: Answer; feedback: QuestionFeedback | null; errata: ErratumView[] } | PlayActionFailure;
 
 const id = z.string().min(1).max(100);
 const attemptId = z.string().uuid();
@@ -56,7 +59,7 @@ export async function submitAnswerAction(attempt: string, question: string, answ
     () => attemptId.safeParse(attempt).success && id.safeParse(question).success && z.number().finite().safeParse(timeSpentMs).success,
     (userId): AnswerActionResult => {
       const r = submitAnswer(getDb(), userId, attempt, question, answer, timeSpentMs, locale);
-      return r.ok ? { ok: true, answer: r.answer, feedback: r.feedback } : failure(r);
+      return r.ok ? { ok: true, answer: r.answer, feedback: r.feedback, errata: r.errata } : failure(r);
     },
   );
   // On disk by now (writeDurably): the answer is acknowledged to the student.

@@ -40,6 +40,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ id: st
               currentStage={view.currentStage}
               totalStages={view.totalStages}
               stageQuestionIds={view.stages[view.currentStage]?.questions.map((q) => q.question.id) ?? []}
+              stageQuestionCount={view.stages[view.currentStage]?.questionCount ?? 0}
               answeredOnServer={answered}
             />
           </div>

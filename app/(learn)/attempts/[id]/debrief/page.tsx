@@ -13,6 +13,7 @@ import { StageQuestions } from "@/components/player/stage-questions";
 import { InvestigationReview } from "@/components/player/investigation-review";
 import { SourceDocument } from "@/components/player/source-document";
 import { ObjectiveBars } from "@/components/player/objective-bars";
+import { LostPoints } from "@/components/player/lost-points";
 
 export const metadata: Metadata = { title: "Débriefing" };
 
@@ -56,6 +57,7 @@ export default async function DebriefPage({ params }: { params: Promise<{ id: st
           </p>
         </div>
       </section>
+      <LostPoints debrief={debrief} firsts={firsts} fmt={fmt} t={t} />
       <section className="card" aria-labelledby="key-title">
         <h2 id="key-title" className="text-lg font-semibold">
           {t("player.debrief.keyDecision")}
@@ -90,19 +92,23 @@ export default async function DebriefPage({ params }: { params: Promise<{ id: st
       <h2 className="text-xl font-bold">{t("player.debrief.byStage")}</h2>
       {debrief.stages.map(({ view, points, max, investigations, sourceAnchors }, i) => {
         const first = firsts[i];
+        // Collapsible: a stage where points were lost opens, the others stay a line (a link to one
+        // of their questions opens them).
         return (
-          <section key={view.id} id={`stage-${view.index + 1}`} className="card space-y-4" aria-labelledby={`debrief-stage-${view.index}`}>
-            <header className="flex flex-wrap items-baseline justify-between gap-2">
-              <h3 id={`debrief-stage-${view.index}`} className="text-lg font-bold">
+          <details key={view.id} id={`stage-${view.index + 1}`} className="card group" open={points < max || undefined} data-testid={`debrief-stage-${view.index + 1}`}>
+            <summary className="flex cursor-pointer flex-wrap items-baseline justify-between gap-2">
+              <h3 id={`debrief-stage-${view.index}`} className="min-w-0 text-lg font-bold break-words">
                 {t("player.attempt.stage", { n: view.index + 1 })} — {view.title}
               </h3>
               <span className="font-semibold">{t("player.debrief.stagePoints", { points: fmt(points), max: fmt(max) })}</span>
-            </header>
-            <Paragraphs text={view.narrative} className="space-y-2 text-sm text-slate-800" />
-            <Findings findings={view.findings} t={t} sourceAnchors={sourceAnchors} />
-            <InvestigationReview items={investigations} locale={locale} />
-            <StageQuestions attemptId={debrief.attemptId} questions={view.questions} firstNumber={first} disabled />
-          </section>
+            </summary>
+            <div className="mt-4 space-y-4">
+              <Paragraphs text={view.narrative} className="space-y-2 text-sm text-slate-800" />
+              <Findings findings={view.findings} t={t} sourceAnchors={sourceAnchors} />
+              <InvestigationReview items={investigations} locale={locale} />
+              <StageQuestions attemptId={debrief.attemptId} questions={view.questions} firstNumber={first} disabled />
+            </div>
+          </details>
         );
       })}
       {debrief.errata.length > 0 && (

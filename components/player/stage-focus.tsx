@@ -1,0 +1,28 @@
+"use client";
+import { useEffect } from "react";
+
+// Set when the learner opens the next stage; read once by the stage that the refreshed page renders
+// as current. A render-time flag, not a timer: the new stage exists only once the server's page arrives.
+let requested = false;
+
+/** Called when "next stage" succeeded: the stage rendered next as current takes focus and view. */
+export function requestStageFocus() {
+  requested = true;
+}
+
+export function cancelStageFocus() {
+  requested = false;
+}
+
+/** Moves focus and scroll to this stage's heading when it has just been opened (not on a plain page load). */
+export function FocusOnOpen({ targetId }: { targetId: string }) {
+  useEffect(() => {
+    if (!requested) return;
+    requested = false;
+    const heading = document.getElementById(targetId);
+    if (!heading) return;
+    heading.focus({ preventScroll: true });
+    heading.scrollIntoView({ block: "start" });
+  }, [targetId]);
+  return null;
+}

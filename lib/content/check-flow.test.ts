@@ -1,0 +1,42 @@
+/** case:check on the question-by-question fields: question errata, new information quotes, the menu's closing question. */
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { checkCase } from "./check";
+import { loadCaseFolder } from "./load";
+import type { CaseDefinition } from "./schema";
+
+let def: CaseDefinition;
+beforeAll(async () => {
+  const r = await loadCaseFolder(path.resolve(__dirname, "../../e2e/fixtures/cases/cas-sentinelle"));
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
+  def = r.case;
+});
+
+const withStage0 = (change: (s: CaseDefinition["stages"][number]) => CaseDefinition["stages"][number]) => ({
+  ...def,
+  stages: def.stages.map((s, i) => (i === 0 ? change(s) : s)),
+});
+
+describe("checkCase", () => {
+  it("accepts the sentinel case (new information and an erratum on question 2)", () => {
+    expect(checkCase(def, ["1.yaml", "2.yaml", "3.yaml"])).toEqual([]);
+  });
+
+  it("refuses an erratum id on a question that case.yaml does not declare", () => {
+    const bad = withStage0((s) => ({ ...s, questions: s.questions.map((q) => (q.id === "q2" ? { ...q, errata: ["err-nope"] } : q)) }));
+    expect(checkCase(bad, ["1.yaml", "2.yaml", "3.yaml"])).toEqual([
+      { file: "1.yaml", path: "questions[1].errata[0]", message: "erratum inconnu : « err-nope » (à déclarer dans case.yaml, errata)" },
+    ]);
+  });
+
+  it("refuses a menu closing before a question of another stage, or before the first one", () => {
+    const other = checkCase(withStage0((s) => ({ ...s, menuClosesBefore: "q3" })), ["1.yaml", "2.yaml", "3.yaml"]);
+    expect(other.map((e) => [e.file, e.path])).toEqual([["1.yaml", "menuClosesBefore"]]);
+    expect(other[0].message).toContain("« q3 »");
+    const first = checkCase(withStage0((s) => ({ ...s, menuClosesBefore: "q1" })), ["1.yaml", "2.yaml", "3.yaml"]);
+    expect(first.map((e) => e.message)).toEqual([
+      "le menu ne peut pas se fermer avant la première question de l'étape : nommez une question suivante, ou omettez ce champ",
+    ]);
+    expect(checkCase(withStage0((s) => ({ ...s, menuClosesBefore: "q2" })), ["1.yaml", "2.yaml", "3.yaml"])).toEqual([]);
+  });
+});
