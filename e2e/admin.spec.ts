@@ -1,13 +1,22 @@
 import fs from "node:fs";
 import { SMTPServer } from "smtp-server";
-import { test, expect, signIn, signUp, signOut, DEMO } from "./support";
+import type { Browser } from "@playwright/test";
+import { test, expect, DEMO } from "./support";
+import { apiSignIn, createAccount } from "./accounts-support";
 
 /** The port playwright.config.ts gives the server as SMTP_URL. */
 const SMTP_PORT = Number(process.env.E2E_PORT ?? 3100) + 20_000;
 const STRONG = "Riviere-Bleue-Mardi-77";
 
-test("a student is refused the admin pages", async ({ page }) => {
-  await signUp(page);
+async function signedIn(browser: Browser, email: string, password: string) {
+  const context = await browser.newContext();
+  await apiSignIn(context, email, password);
+  return { context, page: await context.newPage() };
+}
+
+test("a student is refused the admin pages", async ({ page, context }) => {
+  const student = await createAccount();
+  await apiSignIn(context, student.email, student.password);
   for (const path of ["/admin/users", "/admin/audit"]) {
     await page.goto(path);
     // Streaming has begun by the time the page refuses, so the answer is the not-found page (status 200).
@@ -20,8 +29,8 @@ test("a student is refused the admin pages", async ({ page }) => {
   expect(await csv.text()).toBe("Not found");
 });
 
-test("an instructor is refused the admin pages", async ({ page }) => {
-  await signIn(page, DEMO.instructor.email, DEMO.instructor.password);
+test("an instructor is refused the admin pages", async ({ page, context }) => {
+  await apiSignIn(context, DEMO.instructor.email, DEMO.instructor.password);
   await page.goto("/admin/users");
   await expect(page.getByRole("heading", { name: "Page introuvable" })).toBeVisible();
   await expect(page.getByText("admin@demo.test")).toHaveCount(0);
@@ -32,14 +41,12 @@ test("an instructor is refused the admin pages", async ({ page }) => {
 });
 
 test("an admin promotes a student to instructor, and the audit trail shows it", async ({ browser }) => {
-  const studentContext = await browser.newContext();
-  const studentPage = await studentContext.newPage();
-  const student = await signUp(studentPage, { name: "Futur Enseignant" });
+  const student = await createAccount({ name: "Futur Enseignant" });
+  const { context: studentContext, page: studentPage } = await signedIn(browser, student.email, student.password);
+  await studentPage.goto("/account");
   await expect(studentPage.getByTestId("current-user")).toContainText("Étudiant·e");
 
-  const adminContext = await browser.newContext();
-  const admin = await adminContext.newPage();
-  await signIn(admin, DEMO.admin.email, DEMO.admin.password);
+  const { context: adminContext, page: admin } = await signedIn(browser, DEMO.admin.email, DEMO.admin.password);
   await admin.goto("/admin/users");
   await admin.getByLabel("Rechercher un compte (nom ou e-mail)").fill(student.email);
   await admin.getByRole("button", { name: "Rechercher" }).click();
@@ -64,24 +71,20 @@ test("an admin promotes a student to instructor, and the audit trail shows it", 
   await studentContext.close();
 });
 
-test("an admin cannot change their own role", async ({ page }) => {
-  await signIn(page, DEMO.admin.email, DEMO.admin.password);
+test("an admin cannot change their own role", async ({ page, context }) => {
+  await apiSignIn(context, DEMO.admin.email, DEMO.admin.password);
   await page.goto(`/admin/users?q=${encodeURIComponent(DEMO.admin.email)}`);
   const row = page.getByTestId("user-row").filter({ hasText: DEMO.admin.email });
   await expect(row.getByText("Vous ne pouvez pas changer votre propre rôle.")).toBeVisible();
   await expect(row.getByRole("combobox")).toHaveCount(0);
   await expect(row.getByRole("button")).toHaveCount(0);
-  await signOut(page);
+  // No sign-out here: it would end every session of the shared demo admin, in parallel tests too.
 });
 
-test("an admin deactivates a student: sessions end, sign-in is refused, data stays; the audit trail filters and exports it", async ({ browser }) => {
-  const studentContext = await browser.newContext();
-  const studentPage = await studentContext.newPage();
-  const student = await signUp(studentPage, { name: "Élève Suspendu" });
-
-  const adminContext = await browser.newContext();
-  const admin = await adminContext.newPage();
-  await signIn(admin, DEMO.admin.email, DEMO.admin.password);
+test("an admin deactivates a student: sessions end, sign-in is refused, data stays; reactivation restores access", async ({ browser }) => {
+  const student = await createAccount({ name: "Élève Suspendu" });
+  const { context: studentContext, page: studentPage } = await signedIn(browser, student.email, student.password);
+  const { context: adminContext, page: admin } = await signedIn(browser, DEMO.admin.email, DEMO.admin.password);
   await admin.goto(`/admin/users?q=${encodeURIComponent(student.email)}`);
   const row = admin.getByTestId("user-row");
   await expect(row).toHaveCount(1);
@@ -98,7 +101,19 @@ test("an admin deactivates a student: sessions end, sign-in is refused, data sta
 
   await row.getByRole("button", { name: `Réactiver ${student.email}` }).click();
   await expect(row.getByText(`Compte ${student.email} réactivé.`)).toBeVisible();
-  await signIn(studentPage, student.email, student.password);
+  await apiSignIn(studentContext, student.email, student.password);
+  await studentPage.goto("/account");
+  await expect(studentPage.getByTestId("current-user")).toContainText("Élève Suspendu");
+  await adminContext.close();
+  await studentContext.close();
+});
+
+test("the audit trail filters by action and target and exports the filtered rows as CSV", async ({ browser }) => {
+  const student = await createAccount({ name: "Élève Audité" });
+  const { context: adminContext, page: admin } = await signedIn(browser, DEMO.admin.email, DEMO.admin.password);
+  await admin.goto(`/admin/users?q=${encodeURIComponent(student.email)}`);
+  await admin.getByRole("button", { name: `Désactiver ${student.email}` }).click();
+  await expect(admin.getByText(`Compte ${student.email} désactivé : ses sessions sont terminées, ses données restent.`)).toBeVisible();
 
   await admin.goto("/admin/audit");
   await admin.getByLabel("Action", { exact: true }).selectOption("user.deactivate");
@@ -118,10 +133,8 @@ test("an admin deactivates a student: sessions end, sign-in is refused, data sta
   expect(lines[0]).toBe("id,at,actor_id,actor_email,action,target_type,target_id,target_email,details");
   expect(lines).toHaveLength(2);
   const cells = lines[1]!.split(",");
-  expect(cells.slice(3, 6)).toEqual([DEMO.admin.email, "user.deactivate", "user"]);
-  expect(cells[7]).toBe(student.email);
+  expect(cells.slice(3, 8)).toEqual([DEMO.admin.email, "user.deactivate", "user", student.id, student.email]);
   await adminContext.close();
-  await studentContext.close();
 });
 
 /** The text part of a received message, decoded from quoted-printable or base64. */
@@ -156,13 +169,9 @@ test("an admin issues a one-time reset link, shown and e-mailed; the student res
     smtp.listen(SMTP_PORT, "127.0.0.1", () => resolve());
   });
   try {
-    const studentContext = await browser.newContext();
-    const studentPage = await studentContext.newPage();
-    const student = await signUp(studentPage, { name: "Oublieuse Du Mot" });
-
-    const adminContext = await browser.newContext();
-    const admin = await adminContext.newPage();
-    await signIn(admin, DEMO.admin.email, DEMO.admin.password);
+    const student = await createAccount({ name: "Oublieuse Du Mot" });
+    const { context: studentContext, page: studentPage } = await signedIn(browser, student.email, student.password);
+    const { context: adminContext, page: admin } = await signedIn(browser, DEMO.admin.email, DEMO.admin.password);
     await admin.goto(`/admin/users?q=${encodeURIComponent(student.email)}`);
     await admin.getByRole("button", { name: `Créer un lien de réinitialisation pour ${student.email}` }).click();
     const shown = admin.getByTestId("reset-link");
@@ -175,10 +184,6 @@ test("an admin issues a one-time reset link, shown and e-mailed; the student res
     expect(received[0]!.to).toEqual([student.email]);
     const mailed = /https?:\/\/\S+\/reset-password#[A-Za-z0-9_-]{43}/.exec(messageText(received[0]!.raw))?.[0];
     expect(mailed).toBe(link);
-
-    // Issuing a link ends no session; using it does.
-    await studentPage.goto("/account");
-    await expect(studentPage.getByRole("heading", { name: "Mon compte" })).toBeVisible();
 
     const visitor = await browser.newContext();
     const resetPage = await visitor.newPage();
@@ -200,9 +205,10 @@ test("an admin issues a one-time reset link, shown and e-mailed; the student res
     await again.getByRole("button", { name: "Enregistrer le mot de passe" }).click();
     await expect(again.getByText(/Ce lien n'est plus valable/)).toBeVisible();
 
+    // Using the link ended the student's open session; the new password opens a new one.
     await studentPage.goto("/account");
     await expect(studentPage).toHaveURL(/\/signin/);
-    await signIn(studentPage, student.email, STRONG);
+    await apiSignIn(studentContext, student.email, STRONG);
 
     await admin.goto(`/admin/audit?target=${encodeURIComponent(student.email)}`);
     const entries = admin.getByTestId("audit-row");
