@@ -5,11 +5,9 @@ import { apiSignIn, createAccount, openServerDb } from "./accounts-support";
 
 const NEW_PASSWORD = "Fenetre-Verte-Lundi-42";
 
-test("signing out revokes the session: a copied cookie gets the sign-in page", async ({ browser }) => {
+test("signing out revokes the session: a copied cookie gets the sign-in page", async ({ browser, context, page }) => {
   const me = await createAccount();
-  const context = await browser.newContext();
   await apiSignIn(context, me.email, me.password);
-  const page = await context.newPage();
   await page.goto("/account");
   await expect(page.getByRole("heading", { name: "Mon compte", exact: true })).toBeVisible();
 
@@ -27,19 +25,15 @@ test("signing out revokes the session: a copied cookie gets the sign-in page", a
   await expect(copy.getByRole("button", { name: "Se connecter" })).toBeVisible();
   await expect(copy.getByTestId("current-user")).toHaveCount(0);
   await thief.close();
-  await context.close();
 });
 
-test("a user changes their password: current one required, weak ones refused, every session ends", async ({ browser }) => {
+test("a user changes their password: current one required, weak ones refused, every session ends", async ({ browser, context, page }) => {
   const me = await createAccount({ name: "Camille Motdepasse" });
-  const context = await browser.newContext();
   await apiSignIn(context, me.email, me.password);
   const other = await browser.newContext();
   await other.addCookies(await context.cookies());
 
-  const page = await context.newPage();
-  await page.goto("/");
-  await page.getByRole("link", { name: "Mon compte" }).click();
+  await page.goto("/account");
   const form = page.getByRole("region", { name: "Changer de mot de passe" });
   const fill = async (current: string, next: string, confirm = next) => {
     await form.getByLabel("Mot de passe actuel").fill(current);
@@ -68,14 +62,11 @@ test("a user changes their password: current one required, weak ones refused, ev
   await expect(page.getByTestId("signin-error")).toBeVisible();
   await signIn(page, me.email, NEW_PASSWORD);
   await other.close();
-  await context.close();
 });
 
-test("a student downloads their data with their attempt and answers", async ({ browser }) => {
+test("a student downloads their data with their attempt and answers", async ({ context, page }) => {
   const me = await createAccount({ name: "Élève Exportatrice" });
-  const context = await browser.newContext();
   await apiSignIn(context, me.email, me.password);
-  const page = await context.newPage();
   const player = new Player(page);
   const attemptId = await player.start("cas-sentinelle", "training");
   await player.answerChoice("q1", ["Toux"]);
@@ -92,10 +83,9 @@ test("a student downloads their data with their attempt and answers", async ({ b
   expect(data.attempts[0]).toMatchObject({ id: attemptId, mode: "training", status: "in_progress" });
   expect(data.attempts[0].answers).toHaveLength(1);
   expect(data.attempts[0].answers[0]).toMatchObject({ questionId: "q1", stage: 0 });
-  await context.close();
 });
 
-test("a student erases their account after confirming: no trace of e-mail or name in any table", async ({ browser }) => {
+test("a student erases their account after confirming: no trace of e-mail or name in any table", async ({ context, page }) => {
   const name = `Zéphyrine Quatremain ${crypto.randomUUID().slice(0, 8)}`;
   const me = await createAccount({ name, prefix: "erase-me" });
   const db = openServerDb();
@@ -106,9 +96,7 @@ test("a student erases their account after confirming: no trace of e-mail or nam
   } finally {
     db.close();
   }
-  const context = await browser.newContext();
   await apiSignIn(context, me.email, me.password);
-  const page = await context.newPage();
   await page.goto("/account");
   const erase = page.getByRole("region", { name: "Effacer mon compte" });
   const password = erase.getByLabel("Mot de passe (pour confirmer)");
@@ -144,7 +132,6 @@ test("a student erases their account after confirming: no trace of e-mail or nam
   } finally {
     after.close();
   }
-  await context.close();
 });
 
 test("the account page and the data export need a session", async ({ page, request }) => {

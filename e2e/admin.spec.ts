@@ -40,13 +40,13 @@ test("an instructor is refused the admin pages", async ({ page, context }) => {
   expect((await page.request.get("/admin/audit/export.csv")).status()).toBe(404);
 });
 
-test("an admin promotes a student to instructor, and the audit trail shows it", async ({ browser }) => {
+test("an admin promotes a student to instructor, and the audit trail shows it", async ({ browser, context: adminContext, page: admin }) => {
   const student = await createAccount({ name: "Futur Enseignant" });
   const { context: studentContext, page: studentPage } = await signedIn(browser, student.email, student.password);
   await studentPage.goto("/account");
   await expect(studentPage.getByTestId("current-user")).toContainText("Étudiant·e");
 
-  const { context: adminContext, page: admin } = await signedIn(browser, DEMO.admin.email, DEMO.admin.password);
+  await apiSignIn(adminContext, DEMO.admin.email, DEMO.admin.password);
   await admin.goto("/admin/users");
   await admin.getByLabel("Rechercher un compte (nom ou e-mail)").fill(student.email);
   await admin.getByRole("button", { name: "Rechercher" }).click();
@@ -67,7 +67,6 @@ test("an admin promotes a student to instructor, and the audit trail shows it", 
   await expect(entries.first()).toContainText("Changement de rôle");
   await expect(entries.first()).toContainText(DEMO.admin.email);
   await expect(entries.first()).toContainText('{"from":"student","to":"instructor"}');
-  await adminContext.close();
   await studentContext.close();
 });
 
@@ -81,10 +80,10 @@ test("an admin cannot change their own role", async ({ page, context }) => {
   // No sign-out here: it would end every session of the shared demo admin, in parallel tests too.
 });
 
-test("an admin deactivates a student: sessions end, sign-in is refused, data stays; reactivation restores access", async ({ browser }) => {
+test("an admin deactivates a student: sessions end, sign-in is refused, data stays; reactivation restores access", async ({ browser, context: adminContext, page: admin }) => {
   const student = await createAccount({ name: "Élève Suspendu" });
   const { context: studentContext, page: studentPage } = await signedIn(browser, student.email, student.password);
-  const { context: adminContext, page: admin } = await signedIn(browser, DEMO.admin.email, DEMO.admin.password);
+  await apiSignIn(adminContext, DEMO.admin.email, DEMO.admin.password);
   await admin.goto(`/admin/users?q=${encodeURIComponent(student.email)}`);
   const row = admin.getByTestId("user-row");
   await expect(row).toHaveCount(1);
@@ -104,13 +103,12 @@ test("an admin deactivates a student: sessions end, sign-in is refused, data sta
   await apiSignIn(studentContext, student.email, student.password);
   await studentPage.goto("/account");
   await expect(studentPage.getByTestId("current-user")).toContainText("Élève Suspendu");
-  await adminContext.close();
   await studentContext.close();
 });
 
-test("the audit trail filters by action and target and exports the filtered rows as CSV", async ({ browser }) => {
+test("the audit trail filters by action and target and exports the filtered rows as CSV", async ({ context: adminContext, page: admin }) => {
   const student = await createAccount({ name: "Élève Audité" });
-  const { context: adminContext, page: admin } = await signedIn(browser, DEMO.admin.email, DEMO.admin.password);
+  await apiSignIn(adminContext, DEMO.admin.email, DEMO.admin.password);
   await admin.goto(`/admin/users?q=${encodeURIComponent(student.email)}`);
   await admin.getByRole("button", { name: `Désactiver ${student.email}` }).click();
   await expect(admin.getByText(`Compte ${student.email} désactivé : ses sessions sont terminées, ses données restent.`)).toBeVisible();
@@ -134,7 +132,6 @@ test("the audit trail filters by action and target and exports the filtered rows
   expect(lines).toHaveLength(2);
   const cells = lines[1]!.split(",");
   expect(cells.slice(3, 8)).toEqual([DEMO.admin.email, "user.deactivate", "user", student.id, student.email]);
-  await adminContext.close();
 });
 
 /** The text part of a received message, decoded from quoted-printable or base64. */
@@ -149,7 +146,7 @@ function messageText(raw: string): string {
   return body;
 }
 
-test("an admin issues a one-time reset link, shown and e-mailed; the student resets with the e-mailed link", async ({ browser }) => {
+test("an admin issues a one-time reset link, shown and e-mailed; the student resets with the e-mailed link", async ({ browser, context: adminContext, page: admin }) => {
   const received: { to: string[]; raw: string }[] = [];
   const smtp = new SMTPServer({
     authOptional: true,
@@ -171,7 +168,7 @@ test("an admin issues a one-time reset link, shown and e-mailed; the student res
   try {
     const student = await createAccount({ name: "Oublieuse Du Mot" });
     const { context: studentContext, page: studentPage } = await signedIn(browser, student.email, student.password);
-    const { context: adminContext, page: admin } = await signedIn(browser, DEMO.admin.email, DEMO.admin.password);
+    await apiSignIn(adminContext, DEMO.admin.email, DEMO.admin.password);
     await admin.goto(`/admin/users?q=${encodeURIComponent(student.email)}`);
     await admin.getByRole("button", { name: `Créer un lien de réinitialisation pour ${student.email}` }).click();
     const shown = admin.getByTestId("reset-link");
@@ -198,7 +195,8 @@ test("an admin issues a one-time reset link, shown and e-mailed; the student res
     await expect(resetPage.getByText("Mot de passe enregistré. Vous pouvez vous connecter.")).toBeVisible();
 
     // Single use.
-    const again = await visitor.newPage();
+    const again = resetPage;
+    await again.goto("about:blank");
     await again.goto(mailed!);
     await again.getByLabel("Nouveau mot de passe").fill(`${STRONG}-bis`);
     await again.getByLabel("Confirmer le nouveau mot de passe").fill(`${STRONG}-bis`);
@@ -216,8 +214,7 @@ test("an admin issues a one-time reset link, shown and e-mailed; the student res
     await expect(entries.nth(0)).toContainText("Lien de réinitialisation utilisé");
     await expect(entries.nth(1)).toContainText("Lien de réinitialisation créé");
     await visitor.close();
-    await adminContext.close();
-    await studentContext.close();
+      await studentContext.close();
   } finally {
     await new Promise<void>((resolve) => smtp.close(() => resolve()));
   }
