@@ -185,11 +185,11 @@ test("an admin issues a one-time reset link, shown and e-mailed; the student res
     const visitor = await browser.newContext();
     const resetPage = await visitor.newPage();
     await resetPage.goto(mailed!);
-    await resetPage.getByLabel("Nouveau mot de passe").fill("12345678");
+    await resetPage.getByLabel("Nouveau mot de passe", { exact: true }).fill("12345678");
     await resetPage.getByLabel("Confirmer le nouveau mot de passe").fill("12345678");
     await resetPage.getByRole("button", { name: "Enregistrer le mot de passe" }).click();
     await expect(resetPage.getByText(/Mot de passe trop facile à deviner/)).toBeVisible();
-    await resetPage.getByLabel("Nouveau mot de passe").fill(STRONG);
+    await resetPage.getByLabel("Nouveau mot de passe", { exact: true }).fill(STRONG);
     await resetPage.getByLabel("Confirmer le nouveau mot de passe").fill(STRONG);
     await resetPage.getByRole("button", { name: "Enregistrer le mot de passe" }).click();
     await expect(resetPage.getByText("Mot de passe enregistré. Vous pouvez vous connecter.")).toBeVisible();
@@ -198,7 +198,7 @@ test("an admin issues a one-time reset link, shown and e-mailed; the student res
     const again = resetPage;
     await again.goto("about:blank");
     await again.goto(mailed!);
-    await again.getByLabel("Nouveau mot de passe").fill(`${STRONG}-bis`);
+    await again.getByLabel("Nouveau mot de passe", { exact: true }).fill(`${STRONG}-bis`);
     await again.getByLabel("Confirmer le nouveau mot de passe").fill(`${STRONG}-bis`);
     await again.getByRole("button", { name: "Enregistrer le mot de passe" }).click();
     await expect(again.getByText(/Ce lien n'est plus valable/)).toBeVisible();
