@@ -1,47 +1,44 @@
 import fs from "node:fs";
-import Database from "better-sqlite3";
-import { test, expect, signIn, signUp, signOut, uniqueEmail } from "./support";
+import { test, expect, signIn, signOut } from "./support";
 import { Player } from "./player-page";
+import { apiSignIn, createAccount, openServerDb } from "./accounts-support";
 
 const NEW_PASSWORD = "Fenetre-Verte-Lundi-42";
 
-test("signing out revokes the session: a copied cookie gets the sign-in page", async ({ browser }) => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signUp(page);
-  const cookies = await context.cookies();
-  expect(cookies.some((c) => c.name.endsWith("next-auth.session-token"))).toBe(true);
+test("signing out revokes the session: a copied cookie gets the sign-in page", async ({ browser, context, page }) => {
+  const me = await createAccount();
+  await apiSignIn(context, me.email, me.password);
+  await page.goto("/account");
+  await expect(page.getByRole("heading", { name: "Mon compte", exact: true })).toBeVisible();
 
   // The copy works while the session is open…
   const thief = await browser.newContext();
-  await thief.addCookies(cookies);
-  const copy = await thief.newPage();
-  await copy.goto("/account");
-  await expect(copy.getByRole("heading", { name: "Mon compte" })).toBeVisible();
+  await thief.addCookies(await context.cookies());
+  const before = await thief.request.get("/account");
+  expect(new URL(before.url()).pathname).toBe("/account");
+  expect(await before.text()).toContain(me.email);
 
   // …and no longer once its owner has signed out.
   await signOut(page);
+  const copy = await thief.newPage();
   await copy.goto("/account");
   await expect(copy).toHaveURL(/\/signin/);
   await expect(copy.getByRole("button", { name: "Se connecter" })).toBeVisible();
   await expect(copy.getByTestId("current-user")).toHaveCount(0);
   await thief.close();
-  await context.close();
 });
 
-test("a user changes their password: current one required, weak ones refused, every session ends", async ({ browser }) => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const me = await signUp(page, { name: "Camille Mot-de-passe" });
+test("a user changes their password: current one required, weak ones refused, every session ends", async ({ browser, context, page }) => {
+  const me = await createAccount({ name: "Camille Motdepasse" });
+  await apiSignIn(context, me.email, me.password);
   const other = await browser.newContext();
   await other.addCookies(await context.cookies());
 
-  await page.getByRole("link", { name: "Mon compte" }).click();
-  await expect(page.getByRole("heading", { name: "Mon compte" })).toBeVisible();
+  await page.goto("/account");
   const form = page.getByRole("region", { name: "Changer de mot de passe" });
   const fill = async (current: string, next: string, confirm = next) => {
     await form.getByLabel("Mot de passe actuel").fill(current);
-    await form.getByLabel("Nouveau mot de passe").fill(next);
+    await form.getByLabel("Nouveau mot de passe", { exact: true }).fill(next);
     await form.getByLabel("Confirmer le nouveau mot de passe").fill(confirm);
     await form.getByRole("button", { name: "Changer le mot de passe" }).click();
   };
@@ -54,26 +51,23 @@ test("a user changes their password: current one required, weak ones refused, ev
   await fill(me.password, NEW_PASSWORD);
   await expect(form.getByText("Mot de passe changé. Reconnectez-vous avec le nouveau.")).toBeVisible();
 
-  // Both sessions ended, this one included.
+  // Both sessions ended, this one included; only the new password opens a new one.
   const otherPage = await other.newPage();
   await otherPage.goto("/account");
   await expect(otherPage).toHaveURL(/\/signin/);
   await page.goto("/account");
   await expect(page).toHaveURL(/\/signin/);
-
   await page.getByLabel("Adresse e-mail").fill(me.email);
   await page.getByLabel("Mot de passe").fill(me.password);
   await page.getByRole("button", { name: "Se connecter" }).click();
   await expect(page.getByTestId("signin-error")).toBeVisible();
   await signIn(page, me.email, NEW_PASSWORD);
   await other.close();
-  await context.close();
 });
 
-test("a student downloads their data, then erases the account: no trace of e-mail or name in any table", async ({ page }) => {
-  const email = uniqueEmail("erase-me");
-  const name = `Zéphyrine ${email.slice(9, 20).replace(/[^a-z0-9]/g, "")}`;
-  const me = await signUp(page, { email, name });
+test("a student downloads their data with their attempt and answers", async ({ context, page }) => {
+  const me = await createAccount({ name: "Élève Exportatrice" });
+  await apiSignIn(context, me.email, me.password);
   const player = new Player(page);
   const attemptId = await player.start("cas-sentinelle", "training");
   await player.answerChoice("q1", ["Toux"]);
@@ -84,22 +78,41 @@ test("a student downloads their data, then erases the account: no trace of e-mai
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^progressif-mes-donnees-\d{4}-\d{2}-\d{2}\.json$/);
   const data = JSON.parse(fs.readFileSync(await file.path(), "utf8"));
-  expect(data.account).toMatchObject({ email, name, role: "student" });
+  expect(data.format).toBe("progressif-user-data/1");
+  expect(data.account).toMatchObject({ id: me.id, email: me.email, name: me.name, role: "student" });
   expect(data.attempts).toHaveLength(1);
   expect(data.attempts[0]).toMatchObject({ id: attemptId, mode: "training", status: "in_progress" });
   expect(data.attempts[0].answers).toHaveLength(1);
   expect(data.attempts[0].answers[0]).toMatchObject({ questionId: "q1", stage: 0 });
+});
 
+test("a student erases their account after confirming: no trace of e-mail or name in any table", async ({ context, page }) => {
+  const name = `Zéphyrine Quatremain ${crypto.randomUUID().slice(0, 8)}`;
+  const me = await createAccount({ name, prefix: "erase-me" });
+  const db = openServerDb();
+  const attemptId = crypto.randomUUID();
+  try {
+    const version = db.prepare("select v.id from case_versions v join cases c on c.id = v.case_id where c.slug = 'cas-sentinelle' and v.status = 'published'").get() as { id: string };
+    db.prepare("insert into attempts (id, user_id, case_version_id, mode, status, started_at) values (?, ?, ?, 'training', 'in_progress', ?)").run(attemptId, me.id, version.id, Date.now());
+  } finally {
+    db.close();
+  }
+  await apiSignIn(context, me.email, me.password);
+  await page.goto("/account");
   const erase = page.getByRole("region", { name: "Effacer mon compte" });
-  await erase.getByLabel("Mot de passe (pour confirmer)").fill(me.password);
-  await erase.getByRole("button", { name: "Effacer définitivement mon compte" }).click();
+  const password = erase.getByLabel("Mot de passe (pour confirmer)");
+  const submit = erase.getByRole("button", { name: "Effacer définitivement mon compte" });
+  await password.fill(me.password);
+  await submit.click();
   await expect(erase.getByText("Cochez la case pour confirmer l'effacement.")).toBeVisible();
   await erase.getByLabel("Je comprends que l'effacement est définitif.").check();
-  await erase.getByLabel("Mot de passe (pour confirmer)").fill("pas-le-bon-mot");
-  await erase.getByRole("button", { name: "Effacer définitivement mon compte" }).click();
+  await password.fill("pas-le-bon-mot");
+  await submit.click();
   await expect(erase.getByText("Mot de passe actuel incorrect.")).toBeVisible();
-  await erase.getByLabel("Mot de passe (pour confirmer)").fill(me.password);
-  await erase.getByRole("button", { name: "Effacer définitivement mon compte" }).click();
+  // React resets the form after each submission: the confirmation is ticked again, deliberately.
+  await erase.getByLabel("Je comprends que l'effacement est définitif.").check();
+  await password.fill(me.password);
+  await submit.click();
   await expect(page).toHaveURL(/\/account-erased$/);
   await expect(page.getByRole("heading", { name: "Votre compte a été effacé." })).toBeVisible();
   await expect(page.getByTestId("current-user")).toHaveCount(0);
@@ -107,24 +120,20 @@ test("a student downloads their data, then erases the account: no trace of e-mai
   // The attempt is gone from the learner's view along with the account.
   await page.goto(`/attempts/${attemptId}`);
   await expect(page).toHaveURL(/\/signin/);
-  await page.getByLabel("Adresse e-mail").fill(email);
-  await page.getByLabel("Mot de passe").fill(me.password);
-  await page.getByRole("button", { name: "Se connecter" }).click();
-  await expect(page.getByTestId("signin-error")).toBeVisible();
 
   // Every table of the server's database, every column.
-  const db = new Database(process.env.E2E_DATABASE_PATH!, { readonly: true, fileMustExist: true });
+  const after = openServerDb(true);
   try {
-    const tables = db.prepare("select name from sqlite_master where type = 'table'").all() as { name: string }[];
+    const tables = after.prepare("select name from sqlite_master where type = 'table'").all() as { name: string }[];
     expect(tables.map((t) => t.name)).toContain("users");
-    const lower = [email, name].map((s) => s.toLowerCase());
     for (const { name: table } of tables) {
-      const dump = JSON.stringify(db.prepare(`select * from "${table}"`).all()).toLowerCase();
-      for (const needle of lower) expect(dump.includes(needle), `${table} still holds "${needle}"`).toBe(false);
+      const dump = JSON.stringify(after.prepare(`select * from "${table}"`).all()).toLowerCase();
+      for (const needle of [me.email, name, "quatremain"]) expect(dump.includes(needle.toLowerCase()), `${table} still holds "${needle}"`).toBe(false);
     }
-    expect(db.prepare("select user_id from attempts where id = ?").get(attemptId)).toBeTruthy();
+    // Kept, anonymous, for the statistics.
+    expect(after.prepare("select user_id from attempts where id = ?").get(attemptId)).toEqual({ user_id: me.id });
   } finally {
-    db.close();
+    after.close();
   }
 });
 

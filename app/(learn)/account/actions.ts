@@ -1,6 +1,5 @@
 "use server";
 import { z } from "zod";
-import { redirect } from "next/navigation";
 import { changeOwnPassword, eraseOwnAccount } from "@/lib/dal/accounts";
 
 export type PasswordError = "invalid" | "mismatch" | "unauthenticated" | "forbidden" | "wrong-password" | "passwordShort" | "passwordLong" | "passwordWeak";
@@ -18,7 +17,7 @@ export async function changePasswordAction(_prev: PasswordState, formData: FormD
 }
 
 export type EraseError = "invalid" | "confirm-required" | "unauthenticated" | "forbidden" | "wrong-password" | "not-student" | "not-found";
-export type EraseState = { status: "idle" } | { status: "error"; error: EraseError };
+export type EraseState = { status: "idle" } | { status: "ok" } | { status: "error"; error: EraseError };
 
 const eraseSchema = z.object({ password: passwordField.min(1), confirm: z.literal("yes").optional() });
 
@@ -28,7 +27,5 @@ export async function eraseAccountAction(_prev: EraseState, formData: FormData):
   // The confirmation step: nothing is erased without the explicit tick.
   if (parsed.data.confirm !== "yes") return { status: "error", error: "confirm-required" };
   const result = await eraseOwnAccount(parsed.data.password);
-  if (!result.ok) return { status: "error", error: result.error };
-  // The session ended with the account: a public page confirms it, with a signed-out header.
-  redirect("/account-erased");
+  return result.ok ? { status: "ok" } : { status: "error", error: result.error };
 }

@@ -1,5 +1,5 @@
 "use client";
-import { useActionState } from "react";
+import { useActionState, useEffect } from "react";
 import { useI18n } from "@/components/i18n-provider";
 import { eraseAccountAction, type EraseState } from "./actions";
 import { accountErrorKey } from "./account-errors";
@@ -7,6 +7,11 @@ import { accountErrorKey } from "./account-errors";
 export function EraseForm() {
   const { t } = useI18n();
   const [state, action, pending] = useActionState<EraseState, FormData>(eraseAccountAction, { status: "idle" });
+  // A full navigation, not a server-side redirect: the action's request still holds the signed-in
+  // user in its per-request cache, so a page rendered in it would show the erased account's header.
+  useEffect(() => {
+    if (state.status === "ok") window.location.replace("/account-erased");
+  }, [state.status]);
   return (
     <form action={action} className="space-y-3">
       <label className="flex flex-col text-sm">

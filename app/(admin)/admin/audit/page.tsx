@@ -31,9 +31,10 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
         <p className="text-slate-700">{t("admin.audit.intro")}</p>
       </div>
       <form method="get" aria-label={t("admin.audit.filters")} className="card grid gap-3 sm:grid-cols-3">
-        <label className="flex flex-col text-sm">
-          {t("admin.audit.action")}
-          <select name="action" defaultValue={filter.action ?? ""} className="input py-1.5">
+        <div className="flex flex-col text-sm">
+          {/* A label beside the select, not around it: the options' text would join its accessible name. */}
+          <label htmlFor="audit-action">{t("admin.audit.action")}</label>
+          <select id="audit-action" name="action" defaultValue={filter.action ?? ""} className="input py-1.5">
             <option value="">{t("admin.audit.allActions")}</option>
             {auditActions.map((a) => (
               <option key={a} value={a}>
@@ -41,7 +42,7 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
               </option>
             ))}
           </select>
-        </label>
+        </div>
         <label className="flex flex-col text-sm">
           {t("admin.audit.actor")}
           <input name="actor" defaultValue={filter.actor} maxLength={200} className="input py-1.5" />
