@@ -136,7 +136,9 @@ function build(text: string, folded: string, drug: DrugMention, candidate: DoseC
       dose.unitNormalized = normalizeDoseUnit(unit);
     }
   }
-  const item: TreatmentDraft = { drug: drug.key, name: entry?.fr ?? drug.key, label: text.slice(drug.start, drug.end), drugSpan: { start: drug.start, end: drug.end }, text: "", span: { start: 0, end: 0 } };
+  const label = text.slice(drug.start, drug.end);
+  const item: TreatmentDraft = { drug: drug.key, name: entry?.fr ?? label.charAt(0).toUpperCase() + label.slice(1), label, drugSpan: { start: drug.start, end: drug.end }, text: "", span: { start: 0, end: 0 } };
+  if (drug.stem) item.fromStem = true;
   if (dose) item.dose = dose;
   const schedule = readSchedule(folded, end);
   if (schedule) {

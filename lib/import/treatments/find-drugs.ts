@@ -1,16 +1,20 @@
 /** Mentions of dictionary drugs in a folded text, longest first when they overlap. */
 import { DRUGS } from "./drugs";
+import { findStemMentions } from "./inn-stems";
 import { flexibleSpaces } from "../text/flexible-spaces";
 import type { Span } from "../types";
 
-export type DrugMention = Span & { key: string };
+/** `stem`: recognised by its INN stem, not by the list (its key is derived from the word). */
+export type DrugMention = Span & { key: string; stem?: boolean };
 
 const MATCHERS = DRUGS.map((d) => ({ key: d.key, re: new RegExp(`(?<![\\p{L}\\d])(?:${flexibleSpaces(d.names.join("|"))})(?![\\p{L}\\d])`, "gu") }));
 
 export function findDrugMentions(folded: string): DrugMention[] {
   const all: DrugMention[] = [];
   for (const { key, re } of MATCHERS) for (const m of folded.matchAll(re)) all.push({ key, start: m.index, end: m.index + m[0].length });
-  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  // A stem match loses to a dictionary name at the same place (sorted after it below).
+  for (const m of findStemMentions(folded)) all.push({ key: m.key, start: m.start, end: m.end, stem: true });
+  all.sort((a, b) => a.start - b.start || b.end - a.end || Number(a.stem ?? false) - Number(b.stem ?? false));
   const kept: DrugMention[] = [];
   for (const m of all) if (!kept.length || m.start >= kept[kept.length - 1].end) kept.push(m);
   return kept.filter((m, i) => !isRestatement(folded, kept[i - 1], m) && !isNamedAfter(folded, m, kept[i + 1]));
