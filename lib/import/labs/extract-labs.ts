@@ -206,7 +206,7 @@ function attribute(ctx: Context, valueSpan: Span, unit: Unit | undefined): { men
     if (adjacent) return { mention: adjacent, forward: true };
   }
   const previous = ctx.previous;
-  if (previous?.mention && !before && SERIES_GAP.test(folded.slice(previous.end, valueSpan.start))) return { mention: previous.mention, forward: false, series: true };
+  if (previous?.mention && !before && valueSpan.start - previous.end < 24 && SERIES_GAP.test(folded.slice(previous.end, valueSpan.start))) return { mention: previous.mention, forward: false, series: true };
   if (before) return { mention: before, forward: false };
   const inner = unit ? mentions[lastAtOrBefore(mentions, unit.start, (x) => x.start)] : undefined;
   if (inner && unit && inner.start >= unit.start && inner.end <= unit.end && !used.has(inner)) return { mention: inner, forward: false };
@@ -226,6 +226,7 @@ function mentionAt(folded: string, mentions: AnalyteMention[], used: Set<Analyte
 function backwardMention(ctx: Context, position: number) {
   const m = ctx.mentions[lastAtOrBefore(ctx.mentions, position, (x) => x.end)];
   if (!m || m.start < ctx.consumed || ctx.used.has(m)) return undefined;
+  if (position - m.end > 4 * MAX_GAP) return undefined;
   const gap = ctx.folded.slice(m.end, position);
   if (gap.replace(/\([^()]*\)/g, "").length > MAX_GAP || SENTENCE_BREAK.test(gap)) return undefined;
   return m;
