@@ -25,7 +25,7 @@ test("the import review lists a number the extraction left and adds it to the dr
   const crp = page.getByTestId("lab-item").filter({ hasText: "« CRP élevée à 120 mg/L »" });
   await expect(crp.getByTestId("lab-stated-flag")).toHaveText("dit « haut » par le texte");
   const missing = page.getByTestId("unextracted");
-  await expect(missing.getByRole("heading")).toHaveText("Nombres non extraits (1)");
+  await expect(missing.getByRole("heading", { level: 3 })).toHaveText("Nombres non extraits (1)");
   await expect(missing.getByTestId("unextracted-paragraph")).toHaveCount(1);
   await expect(missing.getByTestId("unextracted-paragraph")).toContainText("Paragraphe 4");
   await expect(missing.getByTestId("unextracted-item")).toContainText("quotient albumine/globulines à 0,8");
