@@ -105,3 +105,18 @@ describe("analyseDocumentText", () => {
     expect(analyseDocumentText(lorem, "txt", "x.txt")).toMatchObject({ ok: false, code: "no-content" });
   });
 });
+
+describe("buildDraftFromImport — values added by the instructor", () => {
+  it("adds a row quoting the number's place to the stage that holds it, and refuses a place outside the text", () => {
+    const a = analysis();
+    const input = acceptAll(a, "section");
+    const start = text.indexOf("pour un poids de 50 kg") + "pour un poids de ".length;
+    input.addedLabs = [{ start, end: start + "50 kg".length, edit: { analyte: "Poids", value: "50", unit: "kg", range: "", flag: "" } }];
+    const r = buildDraftFromImport(a.extraction, a.plans, input, ids);
+    if (!r.ok) throw new Error(r.message);
+    const rows = r.draft.stages.flatMap((s) => s.findings.flatMap((f) => (f.kind === "lab" ? f.rows : [])));
+    expect(rows.filter((row) => row.source === "50 kg")).toEqual([{ analyte: "Poids", value: 50, unit: "kg", source: "50 kg" }]);
+    input.addedLabs = [{ start: text.length - 2, end: text.length + 5, edit: { analyte: "X", value: "1", unit: "", range: "", flag: "" } }];
+    expect(buildDraftFromImport(a.extraction, a.plans, input, ids)).toMatchObject({ ok: false, error: "stale" });
+  });
+});

@@ -7,7 +7,7 @@
 import type { Finding, Stage } from "@/lib/content/schema";
 import type { Extraction, LabValue, Span, TimelineEvent, Treatment } from "@/lib/import/types";
 import type { DraftCase } from "./draft";
-import type { ImportInput, LabEdit } from "./import-input";
+import type { AddedLab, ImportInput, LabEdit } from "./import-input";
 import { labPanels } from "./lab-findings";
 import type { PlanStage, StagePlans } from "./stage-plans";
 
@@ -25,6 +25,13 @@ function eventLine(text: string, e: TimelineEvent): string {
 
 function treatmentLine(t: Treatment): string {
   return [t.name, t.dose?.text, t.schedule ? `(${t.schedule.text})` : undefined].filter(Boolean).join(" ");
+}
+
+/** A value the author added from the numbers the extraction left: a lab row quoting its place. */
+function addedLab(text: string, added: AddedLab): LabValue {
+  const span = { start: added.start, end: added.end };
+  const quoted = text.slice(span.start, span.end);
+  return { analyte: "unknown", name: added.edit.analyte, label: added.edit.analyte, implied: false, value: Number.NaN, valueText: "", text: quoted, span, analyteSpan: span, valueSpan: span, sectionIndex: -1 };
 }
 
 /** The stages the author kept, in order, a merged stage joining the previous kept one. */
@@ -60,6 +67,9 @@ function buildStage(text: string, extraction: Extraction, input: ImportInput, gr
   const labs: { lab: LabValue; edit?: LabEdit }[] = group.labs
     .filter((i) => input.labs[i].accepted)
     .map((i) => ({ lab: extraction.labs[i], edit: input.labs[i].edit }));
+  for (const added of input.addedLabs ?? []) {
+    if (group.spans.some((s) => s.start <= added.start && added.end <= s.end)) labs.push({ lab: addedLab(text, added), edit: added.edit });
+  }
   const events = group.events.filter((i) => input.events[i]).map((i) => extraction.events[i]).sort((a, b) => a.order - b.order);
   const treatments = group.treatments.filter((i) => input.treatments[i]).map((i) => extraction.treatments[i]);
 
@@ -98,7 +108,8 @@ export function buildDraftFromImport(
     input.stages.length !== plan.length ||
     input.labs.length !== extraction.labs.length ||
     input.events.length !== extraction.events.length ||
-    input.treatments.length !== extraction.treatments.length
+    input.treatments.length !== extraction.treatments.length ||
+    (input.addedLabs ?? []).some((a) => a.end > input.text.length)
   ) {
     return { ok: false, error: "stale", message: "La relecture ne correspond plus au document : recommencez l'import." };
   }

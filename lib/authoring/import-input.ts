@@ -21,6 +21,11 @@ export const labEditSchema = z.strictObject({
   flag: z.enum(["low", "high", "normal", ""]),
 });
 
+/** A value the instructor added from the numbers the extraction left: its place in the text and its row. */
+export const addedLabSchema = z
+  .strictObject({ start: z.number().int().min(0), end: z.number().int().min(1), edit: labEditSchema })
+  .refine((a) => a.end > a.start && a.end - a.start <= 200, "span");
+
 export const importInputSchema = z.strictObject({
   text: z.string().min(1).max(MAX_SOURCE_CHARS),
   format: z.enum(["txt", "md", "docx", "pdf"]),
@@ -38,9 +43,11 @@ export const importInputSchema = z.strictObject({
   labs: z.array(z.strictObject({ accepted: z.boolean(), edit: labEditSchema.optional() })).max(MAX_ITEMS),
   events: z.array(z.boolean()).max(MAX_ITEMS),
   treatments: z.array(z.boolean()).max(MAX_ITEMS),
+  addedLabs: z.array(addedLabSchema).max(500).optional(),
 });
 
 export type LabEdit = z.infer<typeof labEditSchema>;
 export type ImportInput = z.infer<typeof importInputSchema>;
 export type StageDecision = ImportInput["stages"][number];
 export type LabDecision = ImportInput["labs"][number];
+export type AddedLab = z.infer<typeof addedLabSchema>;

@@ -120,6 +120,8 @@ export type Treatment = {
   name: string;
   /** The drug as written, e.g. "docétaxel". */
   label: string;
+  /** Recognised by its INN stem (-mab, -cilline…) rather than the list: shown to the instructor "to confirm". */
+  fromStem?: boolean;
   drugSpan: Span;
   dose?: Dose;
   /** e.g. "tous les 21 jours pendant 4 cycles", "par jour", "hebdomadaire". */

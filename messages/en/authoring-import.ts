@@ -81,6 +81,20 @@ export const importFlow: typeof fr = {
       flagField: "Flag",
       noFlag: "none",
       required: "Required",
+      toConfirm: "to confirm",
+      stated: "stated « {flag} » in the text",
+    },
+    unextracted: {
+      title: "Numbers not extracted ({count})",
+      intro: "These numbers look like results but were not extracted. Add those that are, in one click; you can correct them in the draft.",
+      none: "No number left out: every number that looks like a result was extracted.",
+      paragraph: "Paragraph {n}",
+      add: "Add",
+      addLabel: "Add « {text} » to the lab values",
+      added: "Added: {analyte} {value} {unit}",
+      remove: "Remove",
+      removeLabel: "Remove « {text} »",
+      unnamed: "Value to confirm",
     },
     events: {
       title: "Timeline ({count})",
@@ -93,6 +107,7 @@ export const importFlow: typeof fr = {
       title: "Treatments and doses ({count})",
       none: "No treatment found.",
       noDose: "dose not given",
+      toConfirm: "to confirm",
     },
     plan: {
       title: "Stage plan",

@@ -79,6 +79,20 @@ export const importFlow = {
       flagField: "Drapeau",
       noFlag: "aucun",
       required: "Obligatoire",
+      toConfirm: "à confirmer",
+      stated: "dit « {flag} » par le texte",
+    },
+    unextracted: {
+      title: "Nombres non extraits ({count})",
+      intro: "Ces nombres ont la forme d'un résultat mais n'ont pas été extraits. Ajoutez ceux qui en sont, en un clic ; vous pourrez les corriger dans le brouillon.",
+      none: "Aucun nombre oublié : tous ceux qui ressemblent à un résultat ont été extraits.",
+      paragraph: "Paragraphe {n}",
+      add: "Ajouter",
+      addLabel: "Ajouter « {text} » aux valeurs biologiques",
+      added: "Ajoutée : {analyte} {value} {unit}",
+      remove: "Retirer",
+      removeLabel: "Retirer « {text} »",
+      unnamed: "Valeur à confirmer",
     },
     events: {
       title: "Chronologie ({count})",
@@ -91,6 +105,7 @@ export const importFlow = {
       title: "Traitements et doses ({count})",
       none: "Aucun traitement trouvé.",
       noDose: "dose non précisée",
+      toConfirm: "à confirmer",
     },
     plan: {
       title: "Plan des étapes",

@@ -38,6 +38,7 @@ const CONNECTOR = /\s*(?:de\s|d'|des\s|du\s|of\s|de\slos\s|de\slas\s)/uy;
 /** "80% des plasmocytes" is a share of a population, not a percentage count ("4 % de blastes"). */
 const CONNECTOR_PERCENT = /\s*(?:de\s|d'|of\s)/uy;
 const SPACES = /\s+/y;
+const OTHER_SUBJECT = /(?:,|(?<![\p{L}])et)\s+(?:la|le|les|l'|une?|des|du)\s*\p{L}/u;
 const SENTENCE_BREAK = /[.!?;](?:\s|$)|\n[ \t]*\n/;
 const MAX_GAP = 60;
 const COMPARATOR = /(<=|>=|<|>|≤|≥|inferieure?s? a|superieure?s? a|moins d(?:e |')|plus d(?:e |')|less than|greater than|more than|below|above|menor de|mayor de)\s*$/;
@@ -58,7 +59,51 @@ export function extractLabs(text: string): LabDraft[] {
     ctx.consumed = lab.end;
     ctx.previous = { end: lab.end, mention: lab.mention, unit: lab.unit };
   }
-  return labs;
+  const worded = wordCounts(ctx);
+  return worded.length ? [...labs, ...worded].sort((a, b) => a.valueSpan.start - b.valueSpan.start) : labs;
+}
+
+const WORD_NUMBERS: Record<string, number> = { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10 };
+const WORD_COUNT = /(?:(?<![\p{L}])(moins|plus) d'(une?)|(?<![\p{L}])(deux|trois|quatre|cinq|six|sept|huit|neuf|dix))\s+$/u;
+const PER_FIELD = /\s*(?:par|\/)\s*(?:mm\s?3|mm³|µl|ul|mcl|champ)(?![\p{L}\d])/uy;
+
+/** Cell counts written in words: "moins d'un leucocyte par mm3", "trois hématies par champ". */
+function wordCounts(ctx: Context): LabDraft[] {
+  const out: LabDraft[] = [];
+  for (const mention of ctx.mentions) {
+    if (mention.implied || ctx.used.has(mention) || analyteEntry(mention.key)?.kind !== "count") continue;
+    const m = WORD_COUNT.exec(ctx.folded.slice(Math.max(0, mention.start - 16), mention.start));
+    if (!m) continue;
+    const word = m[2] ?? m[3];
+    const valueStart = mention.start - m[0].length + m[0].indexOf(word, m[1] ? m[1].length : 0);
+    const valueSpan = { start: valueStart, end: valueStart + word.length };
+    PER_FIELD.lastIndex = mention.end;
+    const per = PER_FIELD.exec(ctx.folded);
+    const start = mention.start - m[0].length;
+    const end = per ? PER_FIELD.lastIndex : mention.end;
+    const entry = analyteEntry(csfKey(ctx.folded, mention.key, mention.start));
+    const draft: LabDraft = {
+      analyte: entry?.key ?? mention.key,
+      name: entry?.fr ?? mention.key,
+      label: ctx.text.slice(mention.start, mention.end),
+      implied: false,
+      value: WORD_NUMBERS[word],
+      valueText: ctx.text.slice(valueSpan.start, valueSpan.end),
+      text: ctx.text.slice(start, end),
+      span: { start, end },
+      analyteSpan: { start: mention.start, end: mention.end },
+      valueSpan,
+    };
+    if (m[1]) draft.comparator = m[1] === "moins" ? "<" : ">";
+    if (per) {
+      const unitStart = mention.end + per[0].length - per[0].trimStart().length;
+      draft.unit = ctx.text.slice(unitStart, end);
+      draft.unitNormalized = normalizeLabUnit(draft.unit);
+      draft.unitSpan = { start: unitStart, end };
+    }
+    out.push(draft);
+  }
+  return out;
 }
 
 function readLab(ctx: Context, valueSpan: Span) {
@@ -152,14 +197,16 @@ function attribute(ctx: Context, valueSpan: Span, unit: Unit | undefined): { men
   const after = unit && unit.start >= valueSpan.end && unit.start - valueSpan.end < 3 ? unit.end : valueSpan.end;
   const connected = mentionAt(folded, mentions, used, after, unit?.normalized === "%" ? CONNECTOR_PERCENT : CONNECTOR);
   if (connected) return { mention: connected, forward: true };
-  const before = backwardMention(ctx, valueSpan.start);
-  if (before && !before.implied && TIGHT_GAP.test(folded.slice(before.end, valueSpan.start))) return { mention: before, forward: false };
+  const nearest = backwardMention(ctx, valueSpan.start);
+  if (nearest && !nearest.implied && TIGHT_GAP.test(folded.slice(nearest.end, valueSpan.start))) return { mention: nearest, forward: false };
+  // "ADAMTS13 effondrée et la sérotonine à 350 ng/mL": another noun phrase stands between, the analyte is not this value's.
+  const before = nearest && OTHER_SUBJECT.test(folded.slice(nearest.end, valueSpan.start)) ? undefined : nearest;
   if (!unit || unit.normalized === "%") {
     const adjacent = mentionAt(folded, mentions, used, after, SPACES);
     if (adjacent) return { mention: adjacent, forward: true };
   }
   const previous = ctx.previous;
-  if (previous?.mention && !before && SERIES_GAP.test(folded.slice(previous.end, valueSpan.start))) return { mention: previous.mention, forward: false, series: true };
+  if (previous?.mention && !before && valueSpan.start - previous.end < 24 && SERIES_GAP.test(folded.slice(previous.end, valueSpan.start))) return { mention: previous.mention, forward: false, series: true };
   if (before) return { mention: before, forward: false };
   const inner = unit ? mentions[lastAtOrBefore(mentions, unit.start, (x) => x.start)] : undefined;
   if (inner && unit && inner.start >= unit.start && inner.end <= unit.end && !used.has(inner)) return { mention: inner, forward: false };
@@ -179,6 +226,7 @@ function mentionAt(folded: string, mentions: AnalyteMention[], used: Set<Analyte
 function backwardMention(ctx: Context, position: number) {
   const m = ctx.mentions[lastAtOrBefore(ctx.mentions, position, (x) => x.end)];
   if (!m || m.start < ctx.consumed || ctx.used.has(m)) return undefined;
+  if (position - m.end > 4 * MAX_GAP) return undefined;
   const gap = ctx.folded.slice(m.end, position);
   if (gap.replace(/\([^()]*\)/g, "").length > MAX_GAP || SENTENCE_BREAK.test(gap)) return undefined;
   return m;

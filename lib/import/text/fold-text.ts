@@ -33,8 +33,13 @@ export function foldChar(ch: string): string {
   return base ?? lower;
 }
 
+/** The last text folded: every extractor folds the same document, so it is folded once. */
+let last: { text: string; folded: string } | undefined;
+
 export function foldText(text: string): string {
-  let out = "";
-  for (let i = 0; i < text.length; i++) out += foldChar(text[i]);
-  return out;
+  if (last && last.text === text) return last.folded;
+  // Only capitals and non-ASCII characters change; each maps to exactly one UTF-16 unit.
+  const folded = text.replace(/[A-Z\u0080-\uffff]/g, foldChar);
+  if (text.length > 10_000) last = { text, folded };
+  return folded;
 }

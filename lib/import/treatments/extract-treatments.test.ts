@@ -79,3 +79,32 @@ describe("extractTreatments", () => {
     expect(extractTreatments(text).map((t) => t.text)).toEqual(["20 mg de tamoxifène par jour", "docétaxel 100 mg/m2 tous les 21 jours"]);
   });
 });
+
+describe("extractTreatments — drugs outside the list", () => {
+  const brief = (t: ReturnType<typeof extractTreatments>[number]) => ({ drug: t.drug, dose: t.dose?.value, unit: t.dose?.unitNormalized, ...(t.fromStem ? { stem: true } : {}) });
+
+  it("recognises a drug by its INN stem, with the dose that follows", () => {
+    expect(extractTreatments("Traitement par caplacizumab 10 mg/j, céfotaxime 200 mg/kg/j et moxifloxacine 400 mg par jour.").map(brief)).toEqual([
+      { drug: "caplacizumab", dose: 10, unit: "mg/24h" },
+      { drug: "cefotaxime", dose: 200, unit: "mg/kg/24h" },
+      { drug: "moxifloxacin", dose: 400, unit: "mg", stem: true },
+    ]);
+  });
+
+  it("maps brand names to their INN and reads blood products with their unit count", () => {
+    expect(extractTreatments("Sous Corgard 20 mg et Imurel, elle reçoit 3 poches de plasma frais congelé (PFC), deux culots globulaires et 5 séances d'échanges plasmatiques.").map(brief)).toEqual([
+      { drug: "nadolol", dose: 20, unit: "mg" },
+      { drug: "azathioprine" },
+      { drug: "fresh-frozen-plasma", dose: 3 },
+      { drug: "red-blood-cells", dose: 2 },
+      { drug: "plasma-exchange", dose: 5 },
+    ]);
+  });
+
+  it("keeps a continued dose of the same drug and reads UCUM-style units", () => {
+    expect(extractTreatments("acide tranexamique de 10 mg.kg -1 suivie d'une perfusion continue de 1 mg.kg -1.h -1").map(brief)).toEqual([
+      { drug: "tranexamic-acid", dose: 10, unit: "mg.kg-1" },
+      { drug: "tranexamic-acid", dose: 1, unit: "mg.kg-1.h-1" },
+    ]);
+  });
+});

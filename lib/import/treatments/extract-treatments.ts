@@ -53,8 +53,8 @@ function unitsBefore(folded: string, doses: DoseCandidate[], drug: DrugMention):
   if (!m) return undefined;
   const start = drug.start - m[0].length;
   const words = WORD_COUNTS[m[1]];
-  const dose = doses.find((d) => d.start === start);
-  if (dose) dose.claimed = true;
+  const dose = doses[lastAtOrBefore(doses, start, (d) => d.start)];
+  if (dose && dose.start === start) dose.claimed = true;
   return { start, end: start + m[1].length, valueText: words ? String(words) : m[1], claimed: true };
 }
 
@@ -65,9 +65,10 @@ function withContinuations(text: string, folded: string, items: TreatmentDraft[]
   for (const item of items) {
     out.push(item);
     if (!item.dose) continue;
-    const next = doses.find((d) => d.start >= item.span.end && !d.claimed && d.unitSpan);
-    if (!next || !CONTINUATION.test(folded.slice(item.span.end, next.start))) continue;
-    if (drugs.some((d) => d.start >= item.span.end && d.start < next.start)) continue;
+    const next = doses[lastAtOrBefore(doses, item.span.end - 1, (d) => d.start) + 1];
+    if (!next || next.claimed || !next.unitSpan || !CONTINUATION.test(folded.slice(item.span.end, next.start))) continue;
+    const drugAfter = drugs[lastAtOrBefore(drugs, item.span.end - 1, (d) => d.start) + 1];
+    if (drugAfter && drugAfter.start < next.start) continue;
     next.claimed = true;
     const unit = text.slice(next.unitSpan!.start, next.unitSpan!.end);
     const dose: Dose = { value: parseNumber(next.valueText, "count"), unit, unitNormalized: normalizeDoseUnit(unit), text: text.slice(next.start, next.end), span: { start: next.start, end: next.end } };
@@ -136,7 +137,9 @@ function build(text: string, folded: string, drug: DrugMention, candidate: DoseC
       dose.unitNormalized = normalizeDoseUnit(unit);
     }
   }
-  const item: TreatmentDraft = { drug: drug.key, name: entry?.fr ?? drug.key, label: text.slice(drug.start, drug.end), drugSpan: { start: drug.start, end: drug.end }, text: "", span: { start: 0, end: 0 } };
+  const label = text.slice(drug.start, drug.end);
+  const item: TreatmentDraft = { drug: drug.key, name: entry?.fr ?? label.charAt(0).toUpperCase() + label.slice(1), label, drugSpan: { start: drug.start, end: drug.end }, text: "", span: { start: 0, end: 0 } };
+  if (drug.stem) item.fromStem = true;
   if (dose) item.dose = dose;
   const schedule = readSchedule(folded, end);
   if (schedule) {

@@ -87,6 +87,7 @@ export function TreatmentList({ items, kept, onToggle }: ToggleProps<Treatment>)
               <p>
                 <span className="font-semibold">{tr.name}</span> — {tr.dose ? tr.dose.text : <span className="italic">{t("authoring.importFlow.review.treatments.noDose")}</span>}
                 {tr.schedule ? ` · ${tr.schedule.text}` : ""}
+                {tr.fromStem ? <span className="ml-2 inline-block rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900">{t("authoring.importFlow.review.treatments.toConfirm")}</span> : null}
               </p>
               <p className="text-xs text-slate-600">
                 <a href={`#${anchorId("treatment", i)}`} className="underline decoration-dotted underline-offset-2 hover:text-brand-700">

@@ -55,6 +55,16 @@ function LabItem({ index, lab, decision, onChange }: { index: number; lab: LabVa
                 {FLAG_ARROW[shown.flag]} {t(`authoring.importFlow.review.labs.flag.${shown.flag}`)}
               </span>
             ) : null}
+            {lab.analyte === "unknown" && !decision.edit ? (
+              <span className="ml-2 inline-block rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900" data-testid="lab-to-confirm">
+                {t("authoring.importFlow.review.labs.toConfirm")}
+              </span>
+            ) : null}
+            {lab.statedFlag ? (
+              <span className="ml-2 text-xs text-slate-700" data-testid="lab-stated-flag">
+                {t("authoring.importFlow.review.labs.stated", { flag: t(`authoring.importFlow.review.labs.flag.${lab.statedFlag}`) })}
+              </span>
+            ) : null}
             {decision.edit ? <span className="ml-2 text-xs italic text-slate-600">({t("authoring.importFlow.review.labs.edited")})</span> : null}
           </p>
           <p className="text-xs text-slate-600">

@@ -1,6 +1,6 @@
 /** Client-side state of the extraction review, and what it sends to create the draft. */
 import type { DocumentAnalysis } from "@/lib/authoring/analyse-document";
-import type { ImportInput, LabDecision, LabEdit, StageDecision } from "@/lib/authoring/import-input";
+import type { AddedLab, ImportInput, LabDecision, LabEdit, StageDecision } from "@/lib/authoring/import-input";
 import type { PlanKind } from "@/lib/authoring/stage-plans";
 import type { LabValue } from "@/lib/import/types";
 
@@ -10,6 +10,8 @@ export type ReviewState = {
   labs: LabDecision[];
   events: boolean[];
   treatments: boolean[];
+  /** Values the instructor added from the numbers the extraction left. */
+  added: AddedLab[];
   title: string;
   source: ImportInput["source"];
 };
@@ -23,6 +25,7 @@ export function initialReview(a: DocumentAnalysis): ReviewState {
     labs: a.extraction.labs.map(() => ({ accepted: true })),
     events: a.extraction.events.map(() => true),
     treatments: a.extraction.treatments.map(() => true),
+    added: [],
     title: "",
     source: { title: a.fileName.replace(/\.[^.]+$/, ""), citation: "", licence: "" },
   };
@@ -57,5 +60,6 @@ export function toImportInput(a: DocumentAnalysis, s: ReviewState): ImportInput 
     labs: s.labs,
     events: s.events,
     treatments: s.treatments,
+    addedLabs: s.added,
   };
 }

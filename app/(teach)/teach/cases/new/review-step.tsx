@@ -7,6 +7,7 @@ import { DocumentView } from "./document-view";
 import { importErrorMessage } from "./import-errors";
 import { SectionList, TimelineList, TreatmentList } from "./item-lists";
 import { LabReview } from "./lab-review";
+import { UnextractedReview } from "./unextracted-review";
 import { MetaFields } from "./meta-fields";
 import { PlanReview } from "./plan-review";
 import { initialReview, keptStageCount, toImportInput, type ReviewState } from "./review-state";
@@ -69,6 +70,7 @@ export function ReviewStep({ analysis, onRestart }: { analysis: DocumentAnalysis
         <div className="min-w-0 space-y-4">
           <SectionList sections={extraction.sections} />
           <LabReview labs={extraction.labs} decisions={state.labs} onChange={(i, d) => update({ labs: replace(state.labs, i, d) })} />
+          <UnextractedReview text={analysis.text} extraction={extraction} added={state.added} onChange={(added) => update({ added })} />
           <TimelineList items={extraction.events} kept={state.events} text={analysis.text} onToggle={(i, v) => update({ events: replace(state.events, i, v) })} />
           <TreatmentList items={extraction.treatments} kept={state.treatments} onToggle={(i, v) => update({ treatments: replace(state.treatments, i, v) })} />
         </div>
