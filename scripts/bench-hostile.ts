@@ -8,7 +8,6 @@
  * 20,000-deep YAML in case zips, a 395,000-character text). Prints throughput and p50/p95/p99 of
  * the submissions in both phases, and how long each hostile document took to be refused.
  */
-import path from "node:path";
 import { aliasBombYaml, caseZipWithYaml, deepYaml, pageTreeBombPdf, zipBombDocx } from "../tests/hostile-documents";
 import { benchConfig, distPath } from "./bench/config";
 import { loadCasePlans, answerFor } from "./bench/case-plans";
