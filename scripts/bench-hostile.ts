@@ -8,7 +8,6 @@
  * 20,000-deep YAML in case zips, a 395,000-character text). Prints throughput and p50/p95/p99 of
  * the submissions in both phases, and how long each hostile document took to be refused.
  */
-import path from "node:path";
 import { aliasBombYaml, caseZipWithYaml, deepYaml, pageTreeBombPdf, zipBombDocx } from "../tests/hostile-documents";
 import { benchConfig, distPath } from "./bench/config";
 import { loadCasePlans, answerFor } from "./bench/case-plans";
@@ -45,7 +44,7 @@ async function signIn(base: string, email: string, password: string): Promise<st
 /** A server action called as the browser's callServer does with a FormData argument. */
 function formActionBody(args: "formData" | "stateAndFormData", fields: [string, Blob | string][]): FormData {
   const form = new FormData();
-  for (const [name, value] of fields) form.append(`1_${name}`, value);
+  for (const [name, value] of fields) form.append(`_1_${name}`, value);
   form.append("0", args === "formData" ? '["$K1"]' : '[{},"$K1"]');
   return form;
 }
@@ -93,15 +92,23 @@ async function main() {
       if (!attemptId) throw new Error(`attempt not started: ${res.status}`);
       students.push({ cookie, attemptId });
     }
+    let lostReported = false;
     const submit = async (s: { cookie: string; attemptId: string }) => {
       const t0 = performance.now();
-      const res = await fetch(`${base}/attempts/${s.attemptId}`, {
-        method: "POST",
-        headers: { cookie: s.cookie, "next-action": ids.submitAnswerAction, accept: "text/x-component", "content-type": "text/plain;charset=UTF-8" },
-        body: JSON.stringify([s.attemptId, question.id, answerFor(question, 0), 1000]),
-      });
-      await res.text();
-      return { ms: performance.now() - t0, ok: res.status === 200 };
+      try {
+        const res = await fetch(`${base}/attempts/${s.attemptId}`, {
+          method: "POST",
+          headers: { cookie: s.cookie, "next-action": ids.submitAnswerAction, accept: "text/x-component", "content-type": "text/plain;charset=UTF-8" },
+          body: JSON.stringify([s.attemptId, question.id, answerFor(question, 0), 1000]),
+        });
+        await res.text();
+        return { ms: performance.now() - t0, ok: res.status === 200 };
+      } catch (error) {
+        // A lost connection counts as an error of the phase, with its cause printed once.
+        if (!lostReported) console.error(`connexion perdue : ${String((error as { cause?: unknown }).cause ?? error)}`);
+        lostReported = true;
+        return { ms: performance.now() - t0, ok: false };
+      }
     };
     await Promise.all(students.map(submit));
 
@@ -146,6 +153,8 @@ async function main() {
       }
     };
 
+    // Warm-up: the first job builds the worker script and starts a thread (once per server process).
+    await (await fetch(`${base}/teach/cases/new`, { method: "POST", headers: { cookie: instructor, "next-action": analyseId, accept: "text/x-component" }, body: formActionBody("formData", [["text", longText.slice(0, 2000)]]) })).text();
     console.log(`\n${students.length} étudiant·es soumettent une réponse en boucle, ${seconds} s par phase (cas ${plan.slug}, question ${question.id})`);
     await phase("calme");
     await phase("documents hostiles", uploads);
