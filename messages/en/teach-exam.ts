@@ -1,6 +1,6 @@
 /** Exam protection: hiding from practice, correction release, time-outs (teach.exam.*). */
 export const exam = {
-  protectionTitle: "Exam protection (exam mode)",
+  protectionTitle: "Exam protection",
   hideFromPractice: "Remove this case from the cohort members' free practice until the due date",
   correctionRelease: "Correction release",
   correctionReleaseOptions: { end: "At the end of each attempt", due: "At the due date", manual: "When I release it (button on the assignment page)" },

@@ -1,6 +1,6 @@
 /** Exam protection: hiding from practice, correction release, time-outs (teach.exam.*). */
 export const exam = {
-  protectionTitle: "Protection de l'examen (mode examen)",
+  protectionTitle: "Protection de l'examen",
   hideFromPractice: "Retirer ce cas de l'entraînement libre des membres de la cohorte jusqu'à l'échéance",
   correctionRelease: "Publication de la correction",
   correctionReleaseOptions: { end: "À la fin de chaque tentative", due: "À l'échéance", manual: "Quand je la publie (bouton sur la page du travail)" },
