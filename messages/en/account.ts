@@ -22,6 +22,7 @@ export const account: typeof fr = {
     mismatch: "The two new passwords differ.",
     passwordShort: "The password must be at least 8 characters long.",
     passwordLong: "The password must be at most 200 characters long.",
+    passwordCommon: "This password is one of the most common ones: choose another.",
     passwordWeak: "Password too easy to guess: make it longer or mix unrelated words.",
     invalidLink: "This link is no longer valid (already used, expired or replaced). Ask an admin for a new one.",
     notStudent: "Only a student account can be erased here; for an instructor or admin account, contact an admin.",

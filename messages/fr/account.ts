@@ -20,6 +20,7 @@ export const account = {
     mismatch: "Les deux nouveaux mots de passe diffèrent.",
     passwordShort: "Le mot de passe doit faire au moins 8 caractères.",
     passwordLong: "Le mot de passe doit faire au plus 200 caractères.",
+    passwordCommon: "Ce mot de passe fait partie des plus courants : choisissez-en un autre.",
     passwordWeak: "Mot de passe trop facile à deviner : allongez-le ou mélangez des mots sans lien.",
     invalidLink: "Ce lien n'est plus valable (déjà utilisé, expiré ou remplacé). Demandez-en un nouveau à un administrateur.",
     notStudent: "Seul un compte étudiant peut être effacé ici ; pour un compte enseignant ou administrateur, adressez-vous à un administrateur.",

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { resetPasswordWithToken } from "@/lib/dal/accounts";
 
-export type ResetPasswordState = { status: "idle" } | { status: "ok" } | { status: "error"; error: "invalid" | "mismatch" | "invalid-link" | "passwordShort" | "passwordLong" | "passwordWeak" };
+export type ResetPasswordState = { status: "idle" } | { status: "ok" } | { status: "error"; error: "invalid" | "mismatch" | "invalid-link" | "passwordShort" | "passwordLong" | "passwordCommon" | "passwordWeak" };
 
 const schema = z.object({
   // 32 random bytes in base64url: anything else cannot be a link we issued.

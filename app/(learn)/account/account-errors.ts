@@ -9,6 +9,7 @@ export function accountErrorKey(error: PasswordError | EraseError | "invalid-lin
       return "account.errors.mismatch" as const;
     case "passwordShort":
     case "passwordLong":
+    case "passwordCommon":
     case "passwordWeak":
       return `account.errors.${error}` as const;
     case "invalid-link":

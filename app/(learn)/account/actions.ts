@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { changeOwnPassword, eraseOwnAccount } from "@/lib/dal/accounts";
 
-export type PasswordError = "invalid" | "mismatch" | "unauthenticated" | "forbidden" | "wrong-password" | "passwordShort" | "passwordLong" | "passwordWeak";
+export type PasswordError = "invalid" | "mismatch" | "unauthenticated" | "forbidden" | "wrong-password" | "passwordShort" | "passwordLong" | "passwordCommon" | "passwordWeak";
 export type PasswordState = { status: "idle" } | { status: "ok" } | { status: "error"; error: PasswordError };
 
 const passwordField = z.string().max(1000);
