@@ -24,7 +24,7 @@ test("a protected exam: hidden from the cohort's practice, time-out said plainly
   const [teacher] = await newInstructors(browser, ["Inès Examinatrice"]);
   const cohort = await createCohort(teacher.page, "Examen protégé");
   await teacher.page.getByLabel("Cas (version publiée)").selectOption({ label: SENTINEL.option });
-  await teacher.page.getByLabel("Mode").selectOption("exam");
+  await teacher.page.getByLabel("Mode", { exact: true }).selectOption("exam");
   await teacher.page.getByLabel("Échéance (facultative)").fill(localDateTime(3));
   await teacher.page.getByLabel("Retirer ce cas de l'entraînement libre des membres de la cohorte jusqu'à l'échéance").check();
   await teacher.page.getByLabel("Publication de la correction").selectOption("manual");

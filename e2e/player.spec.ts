@@ -4,9 +4,9 @@ import { actionResponseText } from "./actions";
 
 const SLUG = "cas-sentinelle";
 
-// One question at a time re-renders the page after each answer: on the shared CI machine a full
-// case takes longer than the default minute.
-test.describe.configure({ timeout: 180_000 });
+// One question at a time re-renders the page after each answer: a full case (8 questions, three
+// accessibility scans) takes over 3 min on the loaded shared machine.
+test.describe.configure({ timeout: 300_000 });
 
 const STAGE3 = async (player: Player, strong = true) => {
   await player.answerTcs("q5", strong ? "Fortement plus probable" : "Plus probable");

@@ -7,7 +7,7 @@ export function CreateCohortForm() {
   const { t } = useI18n();
   const [state, action, pending] = useActionState<CreateCohortState, FormData>(createCohortAction, {});
   const error =
-    state.error === "required" || state.error === "tooLong"
+    state.error === "required" || state.error === "tooLong" || state.error === "invalid"
       ? t(`teach.createCohort.errors.${state.error}`)
       : state.error
         ? t(`common.actionErrors.${state.error === "not-found" ? "notFound" : state.error}`)
