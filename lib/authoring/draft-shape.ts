@@ -129,7 +129,7 @@ export function checkDraftShape(value: unknown): DraftShapeResult {
  */
 export function repairDraftShape(value: unknown): { ok: true; draft: z.infer<typeof draftShapeSchema>; removed: string[] } | { ok: false } {
   if (!value || typeof value !== "object" || Array.isArray(value)) return { ok: false };
-  let current: unknown = structuredClone(value);
+  const current: unknown = structuredClone(value);
   const removed: string[] = [];
   // Each round removes at least one offending value; a draft has far fewer than this many.
   for (let round = 0; round < 10_000; round++) {
