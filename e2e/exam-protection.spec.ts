@@ -59,7 +59,7 @@ test("a protected exam: hidden from the cohort's practice, time-out said plainly
   await expect(student.page).toHaveURL(new RegExp(`/attempts/${attemptId}/debrief$`));
   await expect(student.page.getByRole("heading", { level: 1, name: "Correction pas encore publiée" })).toBeVisible();
   await expect(student.page.getByTestId("closure-notice")).toContainText("Temps écoulé");
-  await expect(student.page.getByTestId("closure-saved")).toHaveText("Réponses enregistrées : 1 · questions sans réponse : 5.");
+  await expect(student.page.getByTestId("closure-saved")).toHaveText("Réponses enregistrées : 1 · questions sans réponse : 7.");
   await expect(student.page.getByTestId("correction-withheld")).toHaveText(
     "Votre tentative est enregistrée. La note et la correction seront visibles quand votre enseignant·e les publiera.",
   );
@@ -73,7 +73,7 @@ test("a protected exam: hidden from the cohort's practice, time-out said plainly
 
   // The instructor sees the time-out and releases the correction.
   await teacher.page.goto(`/teach/assignments/${assignmentId}`);
-  await expect(teacher.page.getByTestId("student-row").filter({ hasText: "Noé Candidat" }).getByTestId("closure")).toHaveText("Temps écoulé · 5 sans réponse");
+  await expect(teacher.page.getByTestId("student-row").filter({ hasText: "Noé Candidat" }).getByTestId("closure")).toHaveText("Temps écoulé · 7 sans réponse");
   await expect(teacher.page.getByTestId("correction-release")).toContainText("La correction n'est pas encore publiée");
   await teacher.page.getByRole("button", { name: "Publier la correction maintenant" }).click();
   await expect(teacher.page.getByTestId("correction-release")).toContainText("Correction publiée le");

@@ -121,7 +121,7 @@ describe("correction release", () => {
   it("at the end: the full correction as soon as the attempt is over", () => {
     const { student, assignmentId } = examFor({ timeLimitMinutes: 10 });
     const id = timedOut(student, assignmentId);
-    expect(closureOf(id, t0 + HOUR)).toMatchObject({ correction: "full", closedReason: "time-limit", answered: 1, unanswered: 5 });
+    expect(closureOf(id, t0 + HOUR)).toMatchObject({ correction: "full", closedReason: "time-limit", answered: 1, unanswered: 7 });
   });
 
   it("at the due date, mark only before: the mark, then the correction after the due date", () => {
@@ -166,7 +166,7 @@ describe("time-outs on the instructor's review", () => {
   it("are shown with the number of unanswered questions", () => {
     const { student, assignmentId } = examFor({ timeLimitMinutes: 10 });
     const id = timedOut(student, assignmentId);
-    expect(loadAssignmentReview(db, owner, assignmentId, t0 + HOUR)?.closures).toEqual({ [id]: { reason: "time-limit", unanswered: 5 } });
-    expect(loadReviewedAttempt(db, owner, assignmentId, id, "fr", t0 + HOUR)?.attempt).toMatchObject({ closedReason: "time-limit", unanswered: 5 });
+    expect(loadAssignmentReview(db, owner, assignmentId, t0 + HOUR)?.closures).toEqual({ [id]: { reason: "time-limit", unanswered: 7 } });
+    expect(loadReviewedAttempt(db, owner, assignmentId, id, "fr", t0 + HOUR)?.attempt).toMatchObject({ closedReason: "time-limit", unanswered: 7 });
   });
 });
