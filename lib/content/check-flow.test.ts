@@ -1,7 +1,8 @@
 /** case:check on the question-by-question fields: question errata, new information quotes, the menu's closing question. */
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { checkCase } from "./check";
+import { isAcceptedLeak } from "./accepted-leaks";
+import { checkCase as checkAll } from "./check";
 import { loadCaseFolder } from "./load";
 import type { CaseDefinition } from "./schema";
 
@@ -11,6 +12,9 @@ beforeAll(async () => {
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
   def = r.case;
 });
+
+// The sentinel's one tolerated leak (accepted-leaks.ts) is loaded as a warning: left out here.
+const checkCase = (c: CaseDefinition, files: string[]) => checkAll(c, files).filter((e) => !isAcceptedLeak("cas-sentinelle", { ...e, file: `stages/${e.file}`, message: e.message.replace("(1.yaml:", "(stages/1.yaml:") }));
 
 const withStage0 = (change: (s: CaseDefinition["stages"][number]) => CaseDefinition["stages"][number]) => ({
   ...def,
