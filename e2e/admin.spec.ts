@@ -182,7 +182,7 @@ test("an admin issues a one-time reset link, shown and e-mailed; the student res
     await resetPage.getByLabel("Nouveau mot de passe", { exact: true }).fill("12345678");
     await resetPage.getByLabel("Confirmer le nouveau mot de passe").fill("12345678");
     await resetPage.getByRole("button", { name: "Enregistrer le mot de passe" }).click();
-    await expect(resetPage.getByText(/Mot de passe trop facile à deviner/)).toBeVisible();
+    await expect(resetPage.getByText("Ce mot de passe fait partie des plus courants : choisissez-en un autre.")).toBeVisible();
     await resetPage.getByLabel("Nouveau mot de passe", { exact: true }).fill(STRONG);
     await resetPage.getByLabel("Confirmer le nouveau mot de passe").fill(STRONG);
     await resetPage.getByRole("button", { name: "Enregistrer le mot de passe" }).click();

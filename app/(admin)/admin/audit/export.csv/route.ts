@@ -11,7 +11,8 @@ export async function GET(request: Request) {
     rows.map((r) => [r.id, new Date(r.at).toISOString(), r.actorId, r.actorEmail, r.action, r.targetType, r.targetId, r.targetEmail, r.details]),
   );
   const day = new Date().toISOString().slice(0, 10);
-  return new Response(`\uFEFF${csv}`, {
+  // toCsv writes the BOM first.
+  return new Response(csv, {
     headers: {
       "content-type": "text/csv; charset=utf-8",
       "content-disposition": `attachment; filename="audit-${day}.csv"`,
