@@ -4,26 +4,22 @@ import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { strFromU8, unzipSync } from "fflate";
 import { parse } from "yaml";
 import type { DraftCase } from "../lib/authoring/draft";
-import { expect, signIn, signUp, DEMO } from "./support";
+import { expect, signUp } from "./support";
+import { setRole } from "./accounts";
 
 export const SOURCE_001 = "content/sources/001_291fe0aa9eaa93ce.txt";
 
 export type Actor = { context: BrowserContext; page: Page; email: string };
 
-/** A fresh account promoted to instructor by the demo admin, signed in in its own browser context. */
+/**
+ * A fresh instructor, signed in in its own browser context. The role is set in the test database
+ * (the admin's role form has its own tests in admin.spec.ts): no UI round trip where the test is not about it.
+ */
 export async function newInstructor(browser: Browser, name = "Enseignant Test"): Promise<Actor> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const { email } = await signUp(page, { name });
-  const adminContext = await browser.newContext();
-  const admin = await adminContext.newPage();
-  await signIn(admin, DEMO.admin.email, DEMO.admin.password);
-  await admin.goto("/admin/users");
-  const row = admin.getByTestId("user-row").filter({ hasText: email });
-  await row.getByLabel(`Rôle de ${email}`).selectOption("instructor");
-  await row.getByRole("button", { name: "Appliquer" }).click();
-  await expect(row.getByText(`Rôle de ${email} : Enseignant·e.`)).toBeVisible();
-  await adminContext.close();
+  setRole(email, "instructor");
   await page.reload();
   await expect(page.getByTestId("current-user")).toContainText("Enseignant·e");
   return { context, page, email };
