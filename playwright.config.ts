@@ -23,7 +23,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  timeout: 60_000,
+  // Multi-actor tests (three or four browser contexts, axe scans) need more than a minute on a loaded 2-core machine.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [["list"]] : [["list"]],
   use: { baseURL, locale: "fr-FR", trace: "retain-on-failure", launchOptions },

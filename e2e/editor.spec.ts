@@ -76,10 +76,10 @@ test("an instructor writes questions with inline checks, autosave and a refused 
   await qrm.getByLabel("Bonne réponse (B)").check();
   await expect(options.getByText("Erreur : cochez au moins une bonne réponse.")).toHaveCount(0);
 
-  // A QROC with an answer and a synonym; a spoiler in its stem is a warning, not an error.
+  // A QROC with an answer and a synonym; a spoiler term in its stem, before the stage that reveals it, is an error.
   const qroc = await addQuestion(page, stage, 0, "QROC — réponse ouverte courte");
   await fillCommon(qroc, "Quel diagnostic évoquez-vous ? Une pneumopathie ?", "Toux fébrile.");
-  await expect(qroc.getByText("Avertissement : « pneumopathie » apparaît avant l'étape « Résultats » qui le révèle.")).toBeVisible();
+  await expect(qroc.getByText("Erreur : « pneumopathie » apparaît avant l'étape « Résultats » qui le révèle.")).toBeVisible();
   await qroc.getByLabel("Énoncé", { exact: true }).fill("Quel diagnostic évoquez-vous ?");
   await qroc.getByLabel("Réponse attendue", { exact: true }).fill("bronchite aiguë");
   await qroc.getByRole("button", { name: "Ajouter un synonyme" }).click();
