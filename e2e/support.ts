@@ -69,10 +69,6 @@ export async function expectAccessible(page: Page) {
   expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
 }
 
-/**
- * Each test's browser context presents its own client address, so that the per-client sign-in limit
- * (shared by everything coming from 127.0.0.1) does not couple unrelated tests.
- */
 const patched = Symbol("progressif.waitForHydration");
 
 /** After a full load of an HTML page, wait until React has hydrated it (the root layout marks `<html data-hydrated>`). */
@@ -103,6 +99,8 @@ export const test = base.extend<{ waitForHydration: void }>({
     },
     { auto: true },
   ],
+  // Each test's browser context presents its own client address, so that the per-client sign-in limit
+  // (shared by everything coming from 127.0.0.1) does not couple unrelated tests.
   extraHTTPHeaders: async ({}, provide) => {
     const n = () => Math.floor(Math.random() * 250) + 1;
     await provide({ "x-forwarded-for": `10.${n()}.${n()}.${n()}` });
