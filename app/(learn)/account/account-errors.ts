@@ -1,4 +1,5 @@
 import type { EraseError, PasswordError } from "./actions";
+import { commonActionErrorKey } from "@/lib/i18n/action-errors";
 
 /** The catalogue key for an account form's failure. */
 export function accountErrorKey(error: PasswordError | EraseError | "invalid-link") {
@@ -18,13 +19,8 @@ export function accountErrorKey(error: PasswordError | EraseError | "invalid-lin
       return "account.errors.notStudent" as const;
     case "confirm-required":
       return "account.errors.confirmRequired" as const;
-    case "not-found":
-      return "common.actionErrors.notFound" as const;
-    case "invalid":
-      return "common.actionErrors.invalid" as const;
-    case "forbidden":
-      return "common.actionErrors.forbidden" as const;
     default:
-      return "common.actionErrors.unauthenticated" as const;
+      // The failures every action shares (not found, invalid, forbidden, signed out).
+      return commonActionErrorKey(error);
   }
 }

@@ -1,4 +1,5 @@
 import type { AdminError } from "./actions";
+import { commonActionErrorKey } from "@/lib/i18n/action-errors";
 
 /** The catalogue key for an admin action's failure. */
 export function adminErrorKey(error: AdminError) {
@@ -9,13 +10,8 @@ export function adminErrorKey(error: AdminError) {
       return "admin.users.lastAdmin" as const;
     case "deactivated":
       return "admin.users.resetDeactivated" as const;
-    case "not-found":
-      return "common.actionErrors.notFound" as const;
-    case "invalid":
-      return "common.actionErrors.invalid" as const;
-    case "forbidden":
-      return "common.actionErrors.forbidden" as const;
     default:
-      return "common.actionErrors.unauthenticated" as const;
+      // The failures every action shares (not found, invalid, forbidden, signed out).
+      return commonActionErrorKey(error);
   }
 }
