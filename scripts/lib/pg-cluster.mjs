@@ -38,9 +38,17 @@ function freePort() {
 
 const isRoot = () => typeof process.getuid === "function" && process.getuid() === 0;
 
-/** initdb and postgres refuse to run as root: as root, they run as the `postgres` user. */
-function asOwner(cmd, args) {
-  return isRoot() ? ["runuser", ["-u", "postgres", "--", cmd, ...args]] : [cmd, args];
+/**
+ * initdb and postgres refuse to run as root: as root, they run as the `postgres` user (spawned with its
+ * uid and gid directly, not through runuser, so that signals reach the server itself).
+ */
+function ownerIds() {
+  if (!isRoot()) return {};
+  const id = (flag) => Number(spawnSync("id", [flag, "postgres"], { encoding: "utf8" }).stdout.trim());
+  const uid = id("-u");
+  const gid = id("-g");
+  if (!Number.isInteger(uid) || !Number.isInteger(gid)) throw new Error("utilisateur `postgres` introuvable (installez le paquet postgresql)");
+  return { uid, gid };
 }
 
 async function waitReady(bin, socketDir, port, child, deadlineMs) {
@@ -69,8 +77,12 @@ export async function startCluster({ database = "progressif", durable = false, l
   if (isRoot()) spawnSync("chown", ["-R", "postgres:postgres", dir]);
   fs.chmodSync(dir, 0o755);
 
-  const [initCmd, initArgs] = asOwner(path.join(bin, "initdb"), ["-D", data, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"]);
-  const init = spawnSync(initCmd, initArgs, { encoding: "utf8" });
+  const owner = ownerIds();
+  const init = spawnSync(path.join(bin, "initdb"), ["-D", data, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"], {
+    encoding: "utf8",
+    cwd: dir,
+    ...owner,
+  });
   if (init.status !== 0) {
     fs.rmSync(dir, { recursive: true, force: true });
     throw new Error(`initdb a échoué : ${init.stderr || init.stdout}`);
@@ -86,8 +98,7 @@ export async function startCluster({ database = "progressif", durable = false, l
     "-c", "shared_buffers=128MB",
     ...(durable ? [] : ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"]),
   ];
-  const [pgCmd, pgArgs] = asOwner(path.join(bin, "postgres"), settings);
-  const child = spawn(pgCmd, pgArgs, { stdio: ["ignore", "ignore", "pipe"], detached: false });
+  const child = spawn(path.join(bin, "postgres"), settings, { stdio: ["ignore", "ignore", "pipe"], cwd: dir, ...owner });
   let stderr = "";
   child.stderr.on("data", (chunk) => {
     stderr = (stderr + chunk).slice(-4000);
