@@ -45,7 +45,11 @@ type EngineOf<K extends string, D, Tx> = {
   transaction<T>(fn: (tx: Tx) => Promise<T>, options?: TransactionOptions): Promise<T>;
   close(): Promise<void>;
 };
-export type SqliteEngine = EngineOf<"sqlite", SqliteDb, SqliteDb> & { file: string };
+export type SqliteEngine = EngineOf<"sqlite", SqliteDb, SqliteDb> & {
+  file: string;
+  /** Runs fn on the write connection in the process's queue, outside a transaction (migrations and backups, which manage their own). */
+  maintenance<T>(fn: (db: SqliteDb) => T | Promise<T>): Promise<T>;
+};
 export type PgEngine = EngineOf<"postgres", PgDb, PgTx> & { pool: pg.Pool };
 export type Engine = SqliteEngine | PgEngine;
 
@@ -102,6 +106,9 @@ export function openSqliteEngine(file: string): SqliteEngine {
           throw error;
         }
       });
+    },
+    maintenance<T>(fn: (db: SqliteDb) => T | Promise<T>): Promise<T> {
+      return queue.run(async () => fn(writerDb));
     },
     async close() {
       await queue.run(async () => undefined);

@@ -13,6 +13,7 @@ import { promisify } from "node:util";
 import { sql } from "drizzle-orm";
 
 import { openPgEngine, openSqliteEngine, type Engine, type PgEngine, type SqliteEngine } from "@/db/engine";
+import { migrateEngine } from "@/db/migrate-engine";
 import { createCounters, increment, readCounter, setCounter } from "./support/engine-counter";
 import { freshPostgresDatabase, postgresAvailable } from "./support/postgres";
 
@@ -158,4 +159,54 @@ describe.skipIf(!postgresAvailable())("PostgreSQL engine", () => {
     ).rejects.toThrow("duplicate key");
     expect(calls).toBe(1);
   });
+});
+
+/** Each dialect's migrations build a database the schema's queries work on: a user, an attempt and an answer round-trip. */
+async function roundTrip(engine: Engine) {
+  const now = 1_767_225_600_123; // beyond 2^32: a millisecond timestamp needs 64 bits
+  if (engine.kind === "sqlite") {
+    const s = await import("@/db/schema");
+    await engine.transaction(async (tx) => {
+      tx.insert(s.users).values({ id: "u1", email: "a@b.fr", name: "A", passwordHash: "h", createdAt: now }).run();
+      tx.insert(s.auditLog).values({ at: now, action: "user.role", targetType: "user", targetId: "u1" }).run();
+    });
+    const user = engine.db.select().from(s.users).get();
+    const audit = engine.db.select().from(s.auditLog).get();
+    return { createdAt: user?.createdAt, role: user?.role, deactivated: user?.deactivatedAt, details: audit?.details, auditId: audit?.id };
+  }
+  const s = await import("@/db/schema.pg");
+  await engine.transaction(async (tx) => {
+    await tx.insert(s.users).values({ id: "u1", email: "a@b.fr", name: "A", passwordHash: "h", createdAt: now });
+    await tx.insert(s.auditLog).values({ at: now, action: "user.role", targetType: "user", targetId: "u1" });
+  });
+  const [user] = await engine.db.select().from(s.users);
+  const [audit] = await engine.db.select().from(s.auditLog);
+  return { createdAt: user?.createdAt, role: user?.role, deactivated: user?.deactivatedAt, details: JSON.stringify(audit?.details), auditId: audit?.id };
+}
+
+describe("migrations applied to a real database", () => {
+  it("SQLite", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "progressif-migrate-"));
+    const engine = openSqliteEngine(path.join(dir, "m.db"));
+    try {
+      await migrateEngine(engine);
+      await migrateEngine(engine); // twice: nothing left to apply
+      expect(await roundTrip(engine)).toEqual({ createdAt: 1_767_225_600_123, role: "student", deactivated: null, details: "{}", auditId: 1 });
+    } finally {
+      await engine.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it.skipIf(!postgresAvailable())("PostgreSQL, two servers migrating at once", async () => {
+    const { url, drop } = await freshPostgresDatabase();
+    const [a, b] = [openPgEngine(url), openPgEngine(url)];
+    try {
+      await Promise.all([migrateEngine(a), migrateEngine(b)]);
+      expect(await roundTrip(a)).toEqual({ createdAt: 1_767_225_600_123, role: "student", deactivated: null, details: "{}", auditId: 1 });
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+      await drop();
+    }
+  }, 60_000);
 });
