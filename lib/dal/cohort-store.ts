@@ -2,8 +2,9 @@ import "server-only";
 import { and, asc, count, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { assignments, cohortMembers, cohorts, users, type Cohort } from "@/db/schema";
-import { generateJoinCode } from "@/lib/teach/join-code";
+import { generateJoinCode, isWellFormedJoinCode } from "@/lib/teach/join-code";
 import { recordAudit } from "./audit";
+import { limitJoinAttempt, type JoinRefusal } from "./rate-limit";
 
 // Session-free: callers (lib/dal/cohorts.ts, the seeds) decide who is acting. Every query that
 // reads or changes a cohort filters on its owner, so another instructor's id finds nothing.
@@ -107,4 +108,11 @@ export function joinCohortByCode(db: Db, userId: string, code: string, now = Dat
     const added = addMemberRecord(tx as unknown as Db, cohort.id, userId, now);
     return { ok: true, cohortId: cohort.id, cohortName: cohort.name, already: !added } as const;
   }, { behavior: "immediate" });
+}
+
+/** A student's try with a normalised code, counted against the limit of wrong codes (lib/dal/rate-limit.ts). */
+export function joinWithCode(db: Db, userId: string, code: string, now = Date.now()): JoinResult | JoinRefusal {
+  return limitJoinAttempt(db, userId, now, (tx) =>
+    isWellFormedJoinCode(code) ? joinCohortByCode(tx, userId, code, now) : ({ ok: false, error: "unknown-code" } as const),
+  );
 }

@@ -1,10 +1,9 @@
 import "server-only";
 import { getDb, type Db } from "@/db/client";
-import { isWellFormedJoinCode, normaliseJoinCode } from "@/lib/teach/join-code";
+import { normaliseJoinCode } from "@/lib/teach/join-code";
 import { assignableVersions, ownedAssignments, type AssignableCase, type AssignmentSummary } from "./assignment-store";
-import { createCohortRecord, joinCohortByCode, listOwnedCohorts, membersOf, ownedCohort, removeMemberRecord, rotateJoinCodeRecord, type CohortSummary, type MemberDTO } from "./cohort-store";
+import { createCohortRecord, joinWithCode, listOwnedCohorts, membersOf, ownedCohort, removeMemberRecord, rotateJoinCodeRecord, type CohortSummary, type MemberDTO } from "./cohort-store";
 import { authorizeAction, getCurrentUser } from "./session";
-import { joinBlockedUntil, recordJoinFailure } from "./rate-limit";
 import { currentTeacher } from "./teacher";
 
 export type TeacherHome = { cohorts: CohortSummary[]; assignments: AssignmentSummary[]; now: number };
@@ -82,15 +81,8 @@ export async function joinCohort(rawCode: string): Promise<JoinOutcome> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, error: "unauthenticated" };
   if (user.role !== "student") return { ok: false, error: "students-only" };
-  // Too many wrong codes: refused for a while, even the right one, so that codes cannot be found by trying.
-  const blocked = joinBlockedUntil(user.id);
-  if (blocked !== null) return { ok: false, error: "rate-limited", retryAt: blocked };
-  const code = normaliseJoinCode(rawCode);
-  const result = isWellFormedJoinCode(code) ? joinCohortByCode(getDb(), user.id, code) : ({ ok: false, error: "unknown-code" } as const);
-  if (!result.ok) {
-    recordJoinFailure(user.id);
-    return result;
-  }
+  const result = joinWithCode(getDb(), user.id, normaliseJoinCode(rawCode));
+  if (!result.ok) return result;
   return { ok: true, cohortName: result.cohortName, already: result.already };
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, gt, inArray, lt } from "drizzle-orm";
-import { getDb, type Db } from "@/db/client";
+import type { Db } from "@/db/client";
 import { loginFailures } from "@/db/schema";
 import {
   MAX_JOIN_FAILURES,
@@ -84,12 +84,25 @@ export function takeSignUpSlot(db: Db, client: string, now = Date.now()): { ok: 
   );
 }
 
-/** The time (ms) until which this student may not try another cohort code, or null. */
-export function joinBlockedUntil(userId: string, now = Date.now()): number | null {
-  return retryAt(failureTimes(getDb(), `join:${userId}`, now), MAX_JOIN_FAILURES, now);
-}
+export type JoinRefusal = { ok: false; error: "rate-limited"; retryAt: number };
 
-/** A wrong cohort code, counted against the student (same table and window as failed sign-ins). */
-export function recordJoinFailure(userId: string, now = Date.now()): void {
-  getDb().transaction((tx) => void insertFailures(tx as unknown as Db, [`join:${userId}`], now), { behavior: "immediate" });
+/**
+ * One cohort-code try, limited per student. The count, the code lookup and the recorded failure
+ * share one immediate transaction (the write lock is taken first), so parallel tries, from this
+ * process or another, are counted one after the other and cannot all pass a check made before
+ * any of them was recorded. Too many wrong codes: refused for a while, even the right one.
+ */
+export function limitJoinAttempt<T extends { ok: boolean }>(db: Db, userId: string, now: number, tryCode: (tx: Db) => T): T | JoinRefusal {
+  const key = `join:${userId}`;
+  return db.transaction(
+    (tx) => {
+      const t = tx as unknown as Db;
+      const until = retryAt(failureTimes(t, key, now), MAX_JOIN_FAILURES, now);
+      if (until !== null) return { ok: false, error: "rate-limited", retryAt: until } as const;
+      const result = tryCode(t);
+      if (!result.ok) insertFailures(t, [key], now);
+      return result;
+    },
+    { behavior: "immediate" },
+  );
 }

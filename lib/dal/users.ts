@@ -1,5 +1,5 @@
 import "server-only";
-import { asc, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { getDb, type Db } from "@/db/client";
 import { users, type Role, type User } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
@@ -43,18 +43,4 @@ export async function createUser(input: { email: string; name: string; password:
   const inserted = getDb().insert(users).values(row).onConflictDoNothing().returning({ id: users.id }).all();
   if (inserted.length === 0) return { ok: false, error: "email-taken" };
   return { ok: true, user: { id: row.id, email, name: row.name, role: row.role, createdAt: row.createdAt } };
-}
-
-/** Admin listing; callers must have checked the admin role. */
-export function listUsersUnchecked(): UserDTO[] {
-  return getDb()
-    .select({ id: users.id, email: users.email, name: users.name, role: users.role, createdAt: users.createdAt })
-    .from(users)
-    .orderBy(asc(users.email))
-    .all();
-}
-
-export function setRoleUnchecked(userId: string, role: Role): boolean {
-  const res = getDb().update(users).set({ role }).where(eq(users.id, userId)).run();
-  return res.changes === 1;
 }
