@@ -6,6 +6,7 @@
 import http from "node:http";
 import { BODY_TOO_LARGE_MESSAGE, MAX_BODY_BYTES } from "../lib/http/body-limit.mjs";
 import { aliasBombYaml, caseZipWithYaml, deepYaml, pageTreeBombPdf, zipBombDocx } from "../tests/hostile-documents";
+import { captureAction } from "./actions";
 import { newInstructor, uploadDocument } from "./authoring-helpers";
 import { test, expect, signIn, DEMO } from "./support";
 
@@ -65,8 +66,17 @@ test("broken requests answer 4xx, never 500", async ({ request }) => {
   expect(action.status()).toBeLessThan(500);
 });
 
-test("action bodies past the limit answer 413 before Next reads them; the server answers others meanwhile", async ({ request, baseURL }) => {
-  const action = { "Next-Action": "0".repeat(42), "Content-Type": "text/plain;charset=UTF-8" };
+test("action bodies past the limit answer 413 before Next reads them; the server answers others meanwhile", async ({ page, request }) => {
+  // A real action (sign-up, sent once with a bad name): Next reads the body of a known action only.
+  await page.goto("/signup");
+  const signUp = await captureAction(page, async () => {
+    await page.getByLabel("Nom affiché").fill("A");
+    await page.getByLabel("Adresse e-mail").fill("pas-une-adresse");
+    await page.getByLabel("Mot de passe (8 caractères minimum)").fill("court");
+    await page.getByRole("button", { name: "Créer mon compte" }).click();
+  });
+  const url = new URL(signUp.url);
+  const action = { "Next-Action": signUp.id, "Content-Type": "text/plain;charset=UTF-8", Origin: url.origin };
   // Announced by Content-Length: refused at once.
   const announced = await request.post("/signup", { headers: action, data: "x".repeat(MAX_BODY_BYTES + 1) });
   expect(announced.status()).toBe(413);
@@ -74,7 +84,6 @@ test("action bodies past the limit answer 413 before Next reads them; the server
 
   // Streamed (chunked, no length): counted as it arrives. Half of it is sent, the server answers
   // another request, then the rest passes the limit and the same request is answered 413.
-  const url = new URL("/signup", baseURL);
   const upload = http.request(url, { method: "POST", headers: action });
   const answer = new Promise<{ status: number | undefined; body: string }>((resolve, reject) => {
     upload.on("response", (res) => {
