@@ -10,3 +10,16 @@ export const onRequestError: Instrumentation.onRequestError = async (error, requ
   const { reportRequestError } = await import("./lib/observability/request-error");
   reportRequestError(error, request, context);
 };
+
+/**
+ * At server start: the parsing pool's first thread is started and loads its readers, so that the
+ * first upload (a hostile one included) is answered as fast as the next ones. Not awaited: the
+ * server does not wait for it to listen; a failed warm-up is logged and the first job pays instead.
+ */
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const [{ warmJobPool }, { logger }] = await Promise.all([import("./lib/jobs/document-jobs"), import("./lib/observability/logger.mjs")]);
+  void warmJobPool().then((ok) => {
+    if (!ok) logger().warn("parsing pool warm-up failed");
+  });
+}

@@ -1,3 +1,5 @@
+import { MAX_BODY_BYTES } from "./lib/http/body-limit.mjs";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // A separate build folder can be chosen (e.g. to build twice side by side); the default is .next.
@@ -9,7 +11,8 @@ const nextConfig = {
   // Native modules, and prom-client (its registry is shared with the server wrapper, scripts/lib/server.mjs): kept out of the server bundle.
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "mammoth", "unpdf", "prom-client"],
   experimental: {
-    serverActions: { bodySizeLimit: "6mb" },
+    // Also enforced (413) by the custom server before Next reads a body: lib/http/body-limit.mjs.
+    serverActions: { bodySizeLimit: MAX_BODY_BYTES },
   },
   async headers() {
     // The Content-Security-Policy (with a per-request nonce) is set in proxy.ts.

@@ -3,7 +3,10 @@
  * hostile uploads are refused (parsed in a worker thread) while the server keeps answering, unknown
  * pages answer 404, broken requests answer 4xx, and labels refuse invisible or control characters.
  */
+import http from "node:http";
+import { BODY_TOO_LARGE_MESSAGE, MAX_BODY_BYTES } from "../lib/http/body-limit.mjs";
 import { aliasBombYaml, caseZipWithYaml, deepYaml, pageTreeBombPdf, zipBombDocx } from "../tests/hostile-documents";
+import { captureAction } from "./actions";
 import { newInstructor, uploadDocument } from "./authoring-helpers";
 import { test, expect, signIn, DEMO } from "./support";
 
@@ -61,6 +64,45 @@ test("broken requests answer 4xx, never 500", async ({ request }) => {
   const action = await request.post("/signup", { headers: { "Next-Action": "0".repeat(42), "Content-Type": "multipart/form-data; boundary=x" }, data: "--x\r\nbroken" });
   expect(action.status()).toBeGreaterThanOrEqual(400);
   expect(action.status()).toBeLessThan(500);
+});
+
+test("action bodies past the limit answer 413 before Next reads them; the server answers others meanwhile", async ({ page, request }) => {
+  // A real action (sign-up, sent once with a bad name): Next reads the body of a known action only.
+  await page.goto("/signup");
+  const signUp = await captureAction(page, async () => {
+    await page.getByLabel("Nom affiché").fill("A");
+    await page.getByLabel("Adresse e-mail").fill("pas-une-adresse");
+    await page.getByLabel("Mot de passe (8 caractères minimum)").fill("court");
+    await page.getByRole("button", { name: "Créer mon compte" }).click();
+  });
+  const url = new URL(signUp.url);
+  const action = { "Next-Action": signUp.id, "Content-Type": "text/plain;charset=UTF-8", Origin: url.origin };
+  // Announced by Content-Length: refused at once.
+  const announced = await request.post("/signup", { headers: action, data: "x".repeat(MAX_BODY_BYTES + 1) });
+  expect(announced.status()).toBe(413);
+  expect(await announced.text()).toBe(BODY_TOO_LARGE_MESSAGE);
+
+  // Streamed (chunked, no length): counted as it arrives. Half of it is sent, the server answers
+  // another request, then the rest passes the limit and the same request is answered 413.
+  const upload = http.request(url, { method: "POST", headers: action });
+  const answer = new Promise<{ status: number | undefined; body: string }>((resolve, reject) => {
+    upload.on("response", (res) => {
+      let body = "";
+      res.setEncoding("utf8");
+      res.on("data", (d) => (body += d));
+      res.on("end", () => resolve({ status: res.statusCode, body }));
+    });
+    // Writes after the refusal fail (the server closed the connection): expected once answered.
+    upload.on("error", (e) => reject(e));
+  });
+  const chunk = Buffer.alloc(512 * 1024, "x");
+  const write = (n: number) => Promise.all(Array.from({ length: n }, () => new Promise<void>((resolve) => upload.write(chunk, () => resolve()))));
+  await write(MAX_BODY_BYTES / chunk.length / 2);
+  expect((await request.get("/signin")).status()).toBe(200);
+  void write(MAX_BODY_BYTES / chunk.length / 2 + 2).catch(() => {});
+  expect(await answer).toEqual({ status: 413, body: BODY_TOO_LARGE_MESSAGE });
+  upload.destroy();
+  expect((await request.get("/signin")).status()).toBe(200);
 });
 
 test("a cohort name that is invisible or holds control characters is refused", async ({ browser }) => {

@@ -6,8 +6,11 @@
  * alone ("calm"), then while an instructor uploads, one after the other, the probe's hostile
  * documents (a .docx inflating to 50 MB, a PDF declaring a billion pages, a YAML alias bomb and
  * 20,000-deep YAML in case zips, a 395,000-character text). Prints throughput and p50/p95/p99 of
- * the submissions in both phases, and how long each hostile document took to be refused.
+ * the submissions in both phases of the same run, how long each hostile document took to be
+ * refused (the first upload of each included: the server warms its parsing pool at start, nothing
+ * is warmed here), and the machine (CPU, cores, load average before and after).
  */
+import os from "node:os";
 import { aliasBombYaml, caseZipWithYaml, deepYaml, pageTreeBombPdf, zipBombDocx } from "../tests/hostile-documents";
 import { benchConfig, distPath } from "./bench/config";
 import { loadCasePlans, answerFor } from "./bench/case-plans";
@@ -153,13 +156,14 @@ async function main() {
       }
     };
 
-    // Warm-up: the first job builds the worker script and starts a thread (once per server process).
-    await (await fetch(`${base}/teach/cases/new`, { method: "POST", headers: { cookie: instructor, "next-action": analyseId, accept: "text/x-component" }, body: formActionBody("formData", [["text", longText.slice(0, 2000)]]) })).text();
+    const load = () => os.loadavg().map((x) => x.toFixed(2)).join(" ");
+    console.log(`\nMachine : ${os.cpus()[0]?.model ?? "?"}, ${os.availableParallelism()} cœurs, charge (1/5/15 min) ${load()}`);
     console.log(`\n${students.length} étudiant·es soumettent une réponse en boucle, ${seconds} s par phase (cas ${plan.slug}, question ${question.id})`);
     await phase("calme");
     await phase("documents hostiles", uploads);
     console.log("\nDocuments hostiles (premier passage : durée de la réponse du serveur, message) :");
     for (const line of refusals) console.log(line);
+    console.log(`\nCharge après la mesure (1/5/15 min) : ${load()}`);
   } finally {
     await stopServer(server);
     removeBenchDatabase(db);

@@ -1,36 +1,32 @@
 /**
- * The worker script of the parsing pool: worker-entry.ts and what it imports, bundled by esbuild
- * into one ES module written under node_modules/.cache (so that mammoth and unpdf, left external,
- * resolve from the project's node_modules). Built once per process, on first use, in esbuild's own
- * process (the event loop is not blocked), and named by its content hash. A file on disk, outside
- * the Next bundle: the production server runs it as it is, as do the tests.
+ * The worker script of the parsing pool (lib/jobs/worker-build.mjs says how it is built). The
+ * production server runs the file `npm run build` wrote beside Next's output, so that nothing is
+ * compiled while serving and esbuild is only a build tool. Development and tests build it on first
+ * use, in esbuild's own process (the event loop is not blocked), into node_modules/.cache, named by
+ * its content hash (sources change between runs there).
  */
 import { createHash } from "node:crypto";
-import { mkdir, rename, writeFile, access } from "node:fs/promises";
+import { access, mkdir, rename, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { buildWorkerCode, prebuiltWorkerPath } from "./worker-build.mjs";
 
 let script: Promise<string> | undefined;
 
-type Esbuild = typeof import("esbuild");
+async function prebuilt(root: string): Promise<string> {
+  const file = prebuiltWorkerPath(root);
+  try {
+    await access(file);
+  } catch {
+    throw new Error(`Script du pool d'analyse absent (${file}) : lancez npm run build.`);
+  }
+  return file;
+}
 
-async function build(root: string): Promise<string> {
-  // Loaded at run time from the project, never bundled into the server.
-  const esbuild = createRequire(path.join(/*turbopackIgnore: true*/ root, "package.json"))("esbuild") as Esbuild;
-  const result = await esbuild.build({
-    absWorkingDir: root,
-    entryPoints: [path.join(/*turbopackIgnore: true*/ root, "lib/jobs/worker-entry.ts")],
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    write: false,
-    logLevel: "silent",
-    external: ["mammoth", "unpdf"],
-    // Bundled CommonJS code may call require(): give it one.
-    banner: { js: 'import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);' },
-  });
-  const code = result.outputFiles[0].text;
+async function buildOnDemand(root: string): Promise<string> {
+  // Loaded from the project at run time, never bundled into the server (and never in production).
+  const esbuild = createRequire(path.join(/*turbopackIgnore: true*/ root, "package.json"))("esbuild") as typeof import("esbuild");
+  const code = await buildWorkerCode(esbuild, root);
   const dir = path.join(/*turbopackIgnore: true*/ root, "node_modules/.cache/progressif-jobs");
   const file = path.join(dir, `worker-${createHash("sha256").update(code).digest("hex").slice(0, 16)}.mjs`);
   try {
@@ -45,9 +41,9 @@ async function build(root: string): Promise<string> {
   return file;
 }
 
-/** Path of the worker script, built on first call. */
+/** Path of the worker script: the prebuilt one in production, else built on first call. */
 export function workerScript(root = process.cwd()): Promise<string> {
-  script ??= build(root).catch((error) => {
+  script ??= (process.env.NODE_ENV === "production" ? prebuilt(root) : buildOnDemand(root)).catch((error) => {
     script = undefined;
     throw error;
   });

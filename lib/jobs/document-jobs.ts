@@ -56,6 +56,16 @@ export async function analyseDocumentJob(fileName: string, bytes: Uint8Array, di
   return analysed.ok ? { ok: true, text: read.text, analysis: analysed.analysis } : { ok: false, code: analysed.code, message: analysed.message };
 }
 
+/**
+ * Started with the server (instrumentation.ts): one thread is created and loads the worker script
+ * and the readers, so that the first upload is answered at the pool's normal speed. Resolves to
+ * false (and the first job pays instead) when the warm-up fails.
+ */
+export async function warmJobPool(): Promise<boolean> {
+  const outcome = await pool().run<true>("warm-up", null).catch((error: unknown) => ({ ok: false as const, failure: "crashed" as const, detail: String(error) }));
+  return outcome.ok;
+}
+
 /** loadCaseZip in a worker thread. */
 export async function loadCaseZipJob(bytes: Uint8Array): Promise<LoadZipResult> {
   const outcome = await pool().run<LoadZipResult>("load-case-zip", { bytes });

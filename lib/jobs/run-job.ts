@@ -10,11 +10,13 @@ import { readDocument, type ReadDocumentResult } from "@/lib/import/read-documen
 export type JobInput =
   /** An upload or a pasted text: read, then analysed under `displayName` (and `format`, for a re-read text). */
   | { kind: "analyse-document"; payload: { fileName: string; bytes: Uint8Array; displayName: string; format?: DocumentFormat } }
-  | { kind: "load-case-zip"; payload: { bytes: Uint8Array } };
+  | { kind: "load-case-zip"; payload: { bytes: Uint8Array } }
+  /** Loads the readers (mammoth, pdf.js through unpdf) so that the first real job does not wait for them. */
+  | { kind: "warm-up"; payload: null };
 
 export type AnalyseJobResult = { read: ReadDocumentResult & { ok: false } } | { read: { ok: true; text: string }; analysed: AnalyseResult };
 
-export type JobOutput = { "analyse-document": AnalyseJobResult; "load-case-zip": LoadZipResult };
+export type JobOutput = { "analyse-document": AnalyseJobResult; "load-case-zip": LoadZipResult; "warm-up": true };
 
 export async function runJob(kind: JobInput["kind"], payload: unknown): Promise<JobOutput[JobInput["kind"]]> {
   if (kind === "analyse-document") {
@@ -24,5 +26,10 @@ export async function runJob(kind: JobInput["kind"], payload: unknown): Promise<
     return { read: { ok: true, text: read.text }, analysed: analyseDocumentText(read.text, p.format ?? read.format, p.displayName) };
   }
   if (kind === "load-case-zip") return loadCaseZip((payload as { bytes: Uint8Array }).bytes);
+  if (kind === "warm-up") {
+    const { getResolvedPDFJS } = await import("unpdf");
+    await Promise.all([import("mammoth"), getResolvedPDFJS()]);
+    return true;
+  }
   throw new Error(`unknown job: ${String(kind)}`);
 }

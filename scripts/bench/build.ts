@@ -10,12 +10,19 @@ import type { BenchConfig } from "./config";
 
 type BuildState = { buildIsFresh: (root: string) => boolean; markBuilt: (root: string) => void };
 
+/** The parsing pool's worker script, beside this build's output (see scripts/build-worker.mjs). */
+function buildWorker(config: BenchConfig): void {
+  const result = spawnSync(process.execPath, [path.join(config.root, "scripts/build-worker.mjs")], { cwd: config.root, stdio: "inherit", env: { ...process.env, NEXT_DIST_DIR: config.distDir } });
+  if (result.status !== 0) throw new Error(`scripts/build-worker.mjs a échoué (code ${result.status ?? result.signal})`);
+}
+
 export async function ensureBenchBuild(config: BenchConfig): Promise<void> {
   // build-state.mjs reads NEXT_DIST_DIR when called.
   process.env.NEXT_DIST_DIR = config.distDir;
   const state = (await import(pathToFileURL(path.join(config.root, "scripts/lib/build-state.mjs")).href)) as BuildState;
   if (state.buildIsFresh(config.root)) {
     console.log(`▶ Build ${config.distDir} à jour.`);
+    if (!fs.existsSync(path.join(config.root, config.distDir, "progressif-worker.mjs"))) buildWorker(config);
     return;
   }
   console.log(`▶ Build de production dans ${config.distDir} (next build)…`);
@@ -32,5 +39,6 @@ export async function ensureBenchBuild(config: BenchConfig): Promise<void> {
   } finally {
     if (!fs.readFileSync(tsconfig).equals(before)) fs.writeFileSync(tsconfig, before);
   }
+  buildWorker(config);
   state.markBuilt(config.root);
 }

@@ -4,6 +4,7 @@ import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { run } from "./run.mjs";
 import { buildIsFresh, markBuilt } from "./build-state.mjs";
+import { prebuiltWorkerPath } from "../../lib/jobs/worker-build.mjs";
 
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 
@@ -73,11 +74,13 @@ export function migrateAndSeed(env, root = process.cwd()) {
 }
 
 export function ensureBuild(root = process.cwd()) {
-  if (buildIsFresh(root)) {
-    console.log("▶ Build de production à jour.");
-    return;
+  const fresh = buildIsFresh(root);
+  if (fresh) console.log("▶ Build de production à jour.");
+  else {
+    console.log("▶ Build de production (next build)…");
+    run(path.join(root, "node_modules/.bin/next"), ["build"], { cwd: root, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
   }
-  console.log("▶ Build de production (next build)…");
-  run(path.join(root, "node_modules/.bin/next"), ["build"], { cwd: root, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
-  markBuilt(root);
+  // The parsing pool's worker script is part of the build (also added to a build made before it was).
+  if (!fresh || !fs.existsSync(prebuiltWorkerPath(root))) run(process.execPath, [path.join(root, "scripts/build-worker.mjs")], { cwd: root });
+  if (!fresh) markBuilt(root);
 }

@@ -16,6 +16,7 @@ const { logger } = await import("../../lib/observability/logger.mjs");
 const { metrics } = await import("../../lib/observability/metrics.mjs");
 const { requestStorage } = await import("../../lib/observability/request-context.mjs");
 const { loadRouteMatcher } = await import("../../lib/observability/routes.mjs");
+const { BODY_TOO_LARGE_MESSAGE, MAX_BODY_BYTES, announcedBodyTooLarge } = await import("../../lib/http/body-limit.mjs");
 
 function parseArgs(argv) {
   const out = { port: Number(process.env.PORT) || 3000, hostname: undefined };
@@ -65,14 +66,54 @@ const server = http.createServer((req, res) => {
   };
   res.on("finish", done);
   res.on("close", done);
+  // Bodies past the limit are refused here, before Next parses them (it would answer 500).
+  const tooLarge = announcedBodyTooLarge(req.headers);
+  if (tooLarge === true) return refuseBody(req, res);
+  if (tooLarge === "unknown") countStreamedBody(req, res);
   storage.run(context, () => {
     handle(req, res).catch((error) => {
+      // The body was cut off on purpose (see countStreamedBody): already answered 413.
+      if (req.progressifBodyRefused) return;
       log.error({ requestId, err: { name: error?.name, message: error?.message } }, "handler failed");
       if (!res.headersSent) res.statusCode = 500;
       res.end();
     });
   });
 });
+
+/**
+ * 413 with a plain message. The rest of the body is read and dropped, not parsed: Node discards
+ * what nobody reads once the answer is sent (an announced length), and countStreamedBody drops the
+ * chunks of a streamed one; closing with unread data would reset the connection and could lose
+ * the answer before the client reads it.
+ */
+function refuseBody(req, res) {
+  req.progressifBodyRefused = true;
+  if (res.headersSent) return void res.end();
+  res.writeHead(413, { "content-type": "text/plain; charset=utf-8", "content-length": Buffer.byteLength(BODY_TOO_LARGE_MESSAGE) });
+  res.end(BODY_TOO_LARGE_MESSAGE);
+}
+
+/**
+ * A body without Content-Length is counted as Node's HTTP parser hands it over (IncomingMessage
+ * receives each chunk through push()). Past the limit, the request is answered 413 while Next still
+ * waits for the body, and the chunks are dropped instead of passed on; the connection closes when
+ * the client has sent it all, or at once if it sends as much again.
+ */
+function countStreamedBody(req, res) {
+  const push = req.push;
+  let received = 0;
+  req.push = function (chunk, encoding) {
+    received += chunk === null ? 0 : chunk.length;
+    if (!req.progressifBodyRefused && received > MAX_BODY_BYTES) refuseBody(req, res);
+    if (!req.progressifBodyRefused) return push.call(this, chunk, encoding);
+    if (chunk === null || received > 2 * MAX_BODY_BYTES) {
+      if (res.writableFinished) req.socket.destroy();
+      else res.once("finish", () => req.socket.destroy());
+    }
+    return true;
+  };
+}
 
 server.listen(port, hostname, () => {
   log.info({ port, hostname: hostname ?? null, worker: cluster.isWorker ? cluster.worker?.id : null }, "listening");
