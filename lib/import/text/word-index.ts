@@ -6,8 +6,9 @@
  * branches found on the way are tried, anchored there (flag y), in their order. An expression
  * whose match may begin outside a word is scanned in full, as before.
  *
- * The matches are those of `text.matchAll(expression)` that begin where no word unit precedes
- * (the start of a word, or a non-word character): per expression, left to right, not overlapping.
+ * The matches are the non-empty ones an expression gives anchored at each position where no word
+ * unit precedes (the start of a word, or a non-word character): per expression, left to right,
+ * not overlapping, the first branch of an alternation that matches (as the regex itself).
  */
 import { DIGIT, SEP, regexPrefixes } from "./regex-prefixes";
 import { findWords, wordUnits } from "./words";
@@ -114,7 +115,7 @@ export class WordIndex {
     }
     for (const { expression, re } of this.scanned) {
       for (const match of text.matchAll(re)) {
-        if (match.index > 0 && units[text.charCodeAt(match.index - 1)] === 1) continue;
+        if (match[0].length === 0 || (match.index > 0 && units[text.charCodeAt(match.index - 1)] === 1)) continue;
         visit(expression, match as RegExpExecArray);
       }
     }
