@@ -11,7 +11,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { dictionaryIndexes } from "@/lib/import/dictionary-pass";
+import { dictionaryIndex } from "@/lib/import/dictionary-pass";
 import { extractDocument } from "@/lib/import/extract-document";
 import { findUnextracted } from "@/lib/import/unextracted";
 
@@ -61,7 +61,7 @@ const load = () => os.loadavg().map((l) => l.toFixed(1)).join(" / ");
 const cpus = os.cpus();
 console.log(`Machine : ${cpus[0]?.model.trim() ?? "?"}, ${cpus.length} cœurs, Node ${process.version} ; charge moyenne (1/5/15 min) au début : ${load()}`);
 const texts = reports();
-const build = measure(() => dictionaryIndexes());
+const build = measure(() => dictionaryIndex());
 console.log(`Index des dictionnaires (une fois par processus) : ${ms(build.wall)}`);
 // Warm-up on a small document, so the figures measure the extraction and not the compilation of its code.
 extractDocument(corpus(texts, 50_000));

@@ -9,7 +9,7 @@ import { foldText } from "./text/fold-text";
 import { findDrugMentions } from "./treatments/find-drugs";
 
 const analytes = (text: string) => findAnalyteMentions(text, foldText(text)).map((m) => [text.slice(m.start, m.end), m.key]);
-const drugs = (text: string) => findDrugMentions(foldText(text)).map((m) => [text.slice(m.start, m.end), m.key]);
+const drugs = (text: string) => findDrugMentions(text, foldText(text)).map((m) => [text.slice(m.start, m.end), m.key]);
 const times = (text: string) => findTimeExpressions(text, foldText(text)).map((m) => text.slice(m.start, m.end));
 
 describe("dictionary pass", () => {

@@ -7,16 +7,16 @@
  * The grammar is in time-patterns.ts; the dictionary pass (lib/import/dictionary-pass.ts) finds
  * its matches word by word, with the other dictionaries.
  */
-import { foldedHits, originalHits } from "../dictionary-pass";
+import { dictionaryHits } from "../dictionary-pass";
 import { ABSOLUTE } from "./time-patterns";
 
 export type TimeMatch = { start: number; end: number; kind: "absolute" | "relative"; year?: number; month?: number };
 
 export function findTimeExpressions(text: string, folded: string): TimeMatch[] {
   const found: (TimeMatch & { order: number })[] = [];
-  // Patterns: ABSOLUTE's, then RELATIVE (ABSOLUTE.length), then DAY_MARK on the original text.
-  for (const { pattern, start, end, match } of foldedHits(folded).time) {
-    if (pattern === ABSOLUTE.length) {
+  // Patterns: ABSOLUTE's, then RELATIVE (ABSOLUTE.length), then DAY_MARK (ABSOLUTE.length + 1).
+  for (const { pattern, start, end, match } of dictionaryHits(text, folded).time) {
+    if (pattern >= ABSOLUTE.length) {
       found.push({ start, end, kind: "relative", order: pattern });
       continue;
     }
@@ -24,7 +24,6 @@ export function findTimeExpressions(text: string, folded: string): TimeMatch[] {
     if (month !== undefined && (month < 1 || month > 12)) continue;
     found.push({ start, end, kind: "absolute", year, month, order: pattern });
   }
-  for (const { start, end } of originalHits(text).time) found.push({ start, end, kind: "relative", order: ABSOLUTE.length + 1 });
   found.sort((a, b) => a.start - b.start || b.end - a.end || a.order - b.order);
   const kept: TimeMatch[] = [];
   for (const { order: _order, ...t } of found) {

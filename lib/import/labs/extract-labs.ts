@@ -48,7 +48,7 @@ const BORROW = new RegExp(String.raw`\s+(?:a|et|puis a)\s+(${NUMBER_SOURCE})`, "
 
 export function extractLabs(text: string): LabDraft[] {
   const folded = foldText(text);
-  const ctx: Context = { text, folded, mentions: findAnalyteMentions(text, folded), drugs: findDrugMentions(folded), used: new Set(), consumed: 0 };
+  const ctx: Context = { text, folded, mentions: findAnalyteMentions(text, folded), drugs: findDrugMentions(text, folded), used: new Set(), consumed: 0 };
   const labs: LabDraft[] = [];
   for (const num of findNumbers(folded)) {
     const valueSpan = { start: num.start, end: num.end };

@@ -5,14 +5,14 @@
  * Overlapping mentions keep the longest, explicit names before implied terms.
  */
 import { ANALYTE_PATTERNS } from "./analyte-patterns";
-import { foldedHits, originalHits } from "../dictionary-pass";
+import { dictionaryHits } from "../dictionary-pass";
 import type { Span } from "../types";
 
 export type AnalyteMention = Span & { key: string; implied: boolean };
 
 export function findAnalyteMentions(text: string, folded: string): AnalyteMention[] {
   const all: (AnalyteMention & { rank: number })[] = [];
-  for (const { pattern, start, end } of [...foldedHits(folded).analytes, ...originalHits(text).analytes]) {
+  for (const { pattern, start, end } of dictionaryHits(text, folded).analytes) {
     const { key, implied } = ANALYTE_PATTERNS[pattern];
     all.push({ key, implied, start, end, rank: pattern });
   }

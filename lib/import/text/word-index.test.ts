@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { ABSOLUTE, DAY_MARK, RELATIVE } from "../events/time-patterns";
 import { ANALYTE_PATTERNS } from "../labs/analyte-patterns";
 import { DRUG_PATTERNS } from "../treatments/drug-patterns";
-import { foldText } from "./fold-text";
+import { foldChar, foldText } from "./fold-text";
 import { regexPrefixes } from "./regex-prefixes";
 import { WordIndex, splitAlternation } from "./word-index";
 import { wordUnits } from "./words";
@@ -44,9 +44,9 @@ function reference(expressions: RegExp[], text: string): string[] {
   return out.sort();
 }
 
-function indexed(index: WordIndex, text: string): string[] {
+function indexed(index: WordIndex, text: string, original?: string): string[] {
   const out: string[] = [];
-  index.scan(text, (id, m) => out.push(`${id}@${m.index}:${m[0]}`));
+  index.scan(text, (id, m) => out.push(`${id}@${m.index}:${m[0]}`), original);
   return out.sort();
 }
 
@@ -79,6 +79,26 @@ describe("WordIndex", () => {
       const text = onFolded ? foldText(raw) : raw;
       expect(indexed(index, text)).toEqual(reference(expressions, text));
     }
+  });
+
+  it.each([
+    ["analyte abbreviations", ANALYTE_PATTERNS.filter((p) => !p.folded).map((p) => p.re)],
+    ["day marks", [DAY_MARK]],
+  ])("walks the folded text and matches on the original what anchored matching finds there: %s", (_, expressions) => {
+    const index = new WordIndex(expressions.map((re) => ({ re, onOriginal: true as const })));
+    expect(index.fullScans).toBe(0);
+    for (const text of [...TEXTS, "lʼHb 9, l'Hb 9, ʼHb, Hb 9 ; à J4, lʼJ4"]) expect(indexed(index, foldText(text), text)).toEqual(reference(expressions, text));
+  });
+
+  it("relies on folding keeping non-word units non-word and digits digits (the walk of onOriginal expressions)", () => {
+    const units = wordUnits();
+    const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+    const broken: number[] = [];
+    for (let c = 0; c < 65536; c++) {
+      const f = foldChar(String.fromCharCode(c)).charCodeAt(0);
+      if ((units[c] === 0 && units[f] === 1) || isDigit(c) !== isDigit(f)) broken.push(c);
+    }
+    expect(broken).toEqual([]);
   });
 
   it("scans in full an expression that may begin outside a word, with the same results", () => {

@@ -33,7 +33,7 @@ const MAX_GAP = 50;
 
 export function extractTreatments(text: string): TreatmentDraft[] {
   const folded = foldText(text);
-  const drugs = findDrugMentions(folded);
+  const drugs = findDrugMentions(text, folded);
   const doses = findDoses(folded, drugs);
   // Doses written before their drug are claimed first, so a previous drug cannot take them.
   const before = drugs.map((drug) => (COUNTED_PRODUCTS.has(drug.key) ? unitsBefore(folded, doses, drug) : doseBefore(folded, doses, drug)));

@@ -3,7 +3,7 @@
  * the dictionary pass (lib/import/dictionary-pass.ts, patterns in drug-patterns.ts), and words
  * ending with an INN stem (inn-stems.ts).
  */
-import { foldedHits } from "../dictionary-pass";
+import { dictionaryHits } from "../dictionary-pass";
 import { DRUG_PATTERNS } from "./drug-patterns";
 import { findStemMentions } from "./inn-stems";
 import type { Span } from "../types";
@@ -14,16 +14,16 @@ export type DrugMention = Span & { key: string; stem?: boolean };
 /** The last result: the lab and treatment extractors both look for drugs in the same document. */
 let last: { folded: string; mentions: DrugMention[] } | undefined;
 
-export function findDrugMentions(folded: string): DrugMention[] {
+export function findDrugMentions(text: string, folded: string): DrugMention[] {
   if (last && last.folded === folded) return last.mentions.map((m) => ({ ...m }));
-  const mentions = scan(folded);
+  const mentions = scan(text, folded);
   if (folded.length > 10_000) last = { folded, mentions };
   return mentions.map((m) => ({ ...m }));
 }
 
-function scan(folded: string): DrugMention[] {
+function scan(text: string, folded: string): DrugMention[] {
   const all: (DrugMention & { order: number })[] = [];
-  for (const { pattern, start, end } of foldedHits(folded).drugs) all.push({ key: DRUG_PATTERNS[pattern].key, start, end, order: pattern });
+  for (const { pattern, start, end } of dictionaryHits(text, folded).drugs) all.push({ key: DRUG_PATTERNS[pattern].key, start, end, order: pattern });
   // A stem match loses to a dictionary name at the same place (sorted after it below).
   for (const m of findStemMentions(folded)) all.push({ key: m.key, start: m.start, end: m.end, stem: true, order: DRUG_PATTERNS.length });
   all.sort((a, b) => a.start - b.start || b.end - a.end || Number(a.stem ?? false) - Number(b.stem ?? false) || a.order - b.order);
