@@ -33,16 +33,9 @@ export function foldChar(ch: string): string {
   return base ?? lower;
 }
 
-let table: Uint16Array | undefined;
-
-/** The folded unit of every UTF-16 unit, computed once with foldChar. */
-function foldTable(): Uint16Array {
-  if (table) return table;
-  const units = new Uint16Array(65536);
-  for (let c = 0; c < 65536; c++) units[c] = c < 0x80 && (c < 0x41 || c > 0x5a) ? c : foldChar(String.fromCharCode(c)).charCodeAt(0);
-  table = units;
-  return units;
-}
+/** The folded unit of each UTF-16 unit met so far (-1: not yet computed with foldChar). */
+const table = new Int32Array(65536).fill(-1);
+for (let c = 0; c < 0x80; c++) table[c] = c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
 
 /** The last text folded: every extractor folds the same document, so it is folded once. */
 let last: { text: string; folded: string } | undefined;
@@ -56,11 +49,12 @@ export function foldText(text: string): string {
 
 /** Each unit through the table (each maps to exactly one unit): no call or string per character. */
 function foldUnits(text: string): string {
-  const units = foldTable();
   const out = new Uint16Array(text.length);
   let surrogates = false;
   for (let i = 0; i < text.length; i++) {
-    const folded = units[text.charCodeAt(i)];
+    const c = text.charCodeAt(i);
+    let folded = table[c];
+    if (folded < 0) folded = table[c] = foldChar(String.fromCharCode(c)).charCodeAt(0);
     if (folded >= 0xd800 && folded <= 0xdfff) surrogates = true;
     out[i] = folded;
   }
