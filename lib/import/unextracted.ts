@@ -9,7 +9,7 @@
 import { CLINICAL_LABEL, NOT_A_RESULT_AFTER, labelBefore } from "./labs/lab-grammar";
 import { LAB_UNIT } from "./labs/lab-units";
 import { foldText } from "./text/fold-text";
-import { NUMBER_SOURCE } from "./text/parse-number";
+import { findNumbers } from "./text/find-numbers";
 import type { Extraction, Span } from "./types";
 
 export type UnextractedNumber = {
@@ -25,7 +25,6 @@ export type UnextractedNumber = {
 
 export type UnextractedParagraph = { index: number; span: Span; numbers: UnextractedNumber[] };
 
-const NUMBER = new RegExp(NUMBER_SOURCE, "gu");
 const LEAD = /(?:[=:]|(?<![\p{L}])a)\s*$/u;
 const YEAR = /^(?:19|20)\d{2}$/;
 /** Parts of a paired value, a range, a ratio or a score ("120/80", "3/6", "0,3-2"). */
@@ -43,12 +42,11 @@ export function findUnextracted(text: string, extraction: Extraction): Unextract
   const out: UnextractedParagraph[] = [];
   let p = 0;
   let c = 0;
-  for (const m of folded.matchAll(NUMBER)) {
-    const start = m.index;
-    const end = start + m[0].length;
+  for (const m of findNumbers(folded)) {
+    const { start, end } = m;
     while (c < covered.length && covered[c].end <= start) c++;
     if (covered.slice(c, c + 8).some((s) => s.start <= start && end <= s.end)) continue;
-    if (YEAR.test(m[0]) || PART_BEFORE.test(folded.slice(Math.max(0, start - 3), start)) || PART_AFTER.test(folded.slice(end, end + 3))) continue;
+    if (YEAR.test(m.text) || PART_BEFORE.test(folded.slice(Math.max(0, start - 3), start)) || PART_AFTER.test(folded.slice(end, end + 3))) continue;
     LAB_UNIT.lastIndex = end;
     const unit = LAB_UNIT.exec(folded);
     const lead = LEAD.test(folded.slice(Math.max(0, start - 4), start));

@@ -3,7 +3,7 @@
  * analysis, via lib/stats), the most frequent answers for open ones.
  */
 import type { Question } from "@/lib/content/schema";
-import { normalizeText, formatTcs, TCS_VALUES } from "@/lib/scoring";
+import { normalizeAnswer, formatTcs, TCS_VALUES } from "@/lib/scoring";
 import type { Answer } from "@/lib/scoring/types";
 import { choiceFrequencies, type ChoiceAnswer } from "@/lib/stats";
 import type { ChoiceRow, QuestionReview } from "./types";
@@ -45,7 +45,8 @@ function optionsOf(q: Question): { id: string; label: string; correct: boolean }
 }
 
 function openLabel(q: Question, answer: Answer): { key: string; label: string } | null {
-  if (answer.type === "qroc") return { key: normalizeText(answer.text), label: answer.text.trim() };
+  // Grouped as the scorer compares them: "La biopsie ostéomédullaire (BOM)" and "biopsies ostéomédullaires" are one answer.
+  if (answer.type === "qroc") return { key: normalizeAnswer(answer.text), label: answer.text.trim() };
   if (answer.type === "numeric") return { key: String(answer.value), label: String(answer.value) };
   if (answer.type === "ordering" && q.type === "ordering") {
     const text = new Map(q.items.map((i) => [i.id, i.text]));

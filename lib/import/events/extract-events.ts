@@ -53,10 +53,22 @@ function resolveDates(matches: TimeMatch[]): (ResolvedDate | undefined)[] {
   const result: (ResolvedDate | undefined)[] = matches.map((m) =>
     m.kind === "absolute" && m.year !== undefined ? { value: format(m.year, m.month), inferred: false } : undefined,
   );
+  // The nearest dated match before and after each match, found in two passes (not a search per match).
+  const dated = (m: TimeMatch) => m.kind === "absolute" && m.year !== undefined;
+  const nearest = (list: TimeMatch[]) => {
+    let seen: TimeMatch | undefined;
+    return list.map((m) => {
+      const before = seen;
+      if (dated(m)) seen = m;
+      return before;
+    });
+  };
+  const previousDated = nearest(matches);
+  const nextDated = nearest([...matches].reverse()).reverse();
   matches.forEach((m, i) => {
     if (m.kind !== "absolute" || m.year !== undefined || m.month === undefined) return;
-    const previous = matches.slice(0, i).reverse().find((p) => p.kind === "absolute" && p.year !== undefined);
-    const next = matches.slice(i + 1).find((p) => p.kind === "absolute" && p.year !== undefined);
+    const previous = previousDated[i];
+    const next = nextDated[i];
     let year: number | undefined;
     if (previous) year = previous.year! + (m.month < (previous.month ?? 1) ? 1 : 0);
     else if (next) year = next.year! - (m.month > (next.month ?? 12) ? 1 : 0);

@@ -23,6 +23,7 @@ import { readRange } from "./lab-range";
 import { LAB_UNIT, isConcentrationUnit, isPlainCountUnit, normalizeLabUnit } from "./lab-units";
 import { CLINICAL_LABEL, CSF_CONTEXT, NOT_A_RESULT_AFTER, PAIRED, SERIES_GAP, SPACED_DECIMAL, TIGHT_GAP, labelBefore, statedFlag } from "./lab-grammar";
 import { findDrugMentions } from "../treatments/find-drugs";
+import { findNumbers } from "../text/find-numbers";
 import { NUMBER_SOURCE, parseNumber } from "../text/parse-number";
 import { lastAtOrBefore } from "../text/search-sorted";
 import type { LabFlag, LabRange, LabValue, Span } from "../types";
@@ -33,7 +34,6 @@ type Unit = Span & { raw: string; normalized: string | undefined };
 type Previous = { end: number; mention?: AnalyteMention; unit?: Unit };
 type Context = { text: string; folded: string; mentions: AnalyteMention[]; drugs: Span[]; used: Set<AnalyteMention>; consumed: number; previous?: Previous };
 
-const NUMBER = new RegExp(NUMBER_SOURCE, "gu");
 const CONNECTOR = /\s*(?:de\s|d'|des\s|du\s|of\s|de\slos\s|de\slas\s)/uy;
 /** "80% des plasmocytes" is a share of a population, not a percentage count ("4 % de blastes"). */
 const CONNECTOR_PERCENT = /\s*(?:de\s|d'|of\s)/uy;
@@ -48,10 +48,10 @@ const BORROW = new RegExp(String.raw`\s+(?:a|et|puis a)\s+(${NUMBER_SOURCE})`, "
 
 export function extractLabs(text: string): LabDraft[] {
   const folded = foldText(text);
-  const ctx: Context = { text, folded, mentions: findAnalyteMentions(text, folded), drugs: findDrugMentions(folded), used: new Set(), consumed: 0 };
+  const ctx: Context = { text, folded, mentions: findAnalyteMentions(text, folded), drugs: findDrugMentions(text, folded), used: new Set(), consumed: 0 };
   const labs: LabDraft[] = [];
-  for (const num of folded.matchAll(NUMBER)) {
-    const valueSpan = { start: num.index, end: num.index + num[0].length };
+  for (const num of findNumbers(folded)) {
+    const valueSpan = { start: num.start, end: num.end };
     if (valueSpan.start < ctx.consumed || inside(ctx.mentions, valueSpan.start) || isRangeBound(folded, valueSpan)) continue;
     const lab = readLab(ctx, valueSpan);
     if (!lab) continue;

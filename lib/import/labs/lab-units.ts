@@ -81,9 +81,21 @@ const RULES: [RegExp, string][] = [
   [/^%$/, "%"],
 ];
 
+/** Units already normalised: a document writes the same few units thousands of times. */
+const normalised = new Map<string, string>();
+
 /** Canonical form of a unit as written; `undefined` for an empty unit. */
 export function normalizeLabUnit(raw: string | undefined): string | undefined {
   if (!raw || !raw.trim()) return undefined;
+  let canonical = normalised.get(raw);
+  if (canonical === undefined) {
+    if (normalised.size > 10_000) normalised.clear();
+    normalised.set(raw, (canonical = canonicalUnit(raw)));
+  }
+  return canonical;
+}
+
+function canonicalUnit(raw: string): string {
   const trimmed = raw.trim();
   if (/^G\s*\/\s*L$/.test(trimmed)) return "G/L";
   if (/^g\s*\/\s*l$/i.test(trimmed)) return "g/L";

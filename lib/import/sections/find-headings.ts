@@ -24,6 +24,9 @@ const STANDALONE = new RegExp(`${PREFIX}(${PHRASES})(?![\\p{L}\\d'])[ \\t]*(?:[*
 const INLINE = new RegExp(`${PREFIX}(${PHRASES})(?:[*_]{1,2})?[ \\t]*:[ \\t]*(?:[*_]{1,2})?[ \\t]*(?=\\S)`, "u");
 const OTHER = /^[ \t]*(#{1,6}[ \t]+)?(?:[*_]{1,2})?(?:(?:\d+(?:\.\d+)*|[IVXLC]+|[A-H])[ \t]*[.)\-][ \t]*)?([^\d\n]*?)[ \t]*:?[ \t]*(?:[*_]{1,2})?[ \t]*$/u;
 
+const LOWER_CASE = /[a-z]/;
+const MARKDOWN = /^[ \t]*#/;
+
 export function findHeadings(text: string): Heading[] {
   const folded = foldText(text);
   const headings: Heading[] = [];
@@ -56,6 +59,9 @@ function known(folded: string, start: number, m: RegExpExecArray, bodyStart: num
 }
 
 function other(line: string, start: number, bodyStart: number): Heading | undefined {
+  // Neither markdown nor capitals: a lower-case letter can only stand in the title (OTHER's prefix and
+  // end have none), so the line is not a heading; this skips OTHER's lazy scan of every long line.
+  if (LOWER_CASE.test(line) && !MARKDOWN.test(line)) return undefined;
   const m = OTHER.exec(line);
   if (!m) return undefined;
   const title = m[2].trim();

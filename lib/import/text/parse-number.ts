@@ -7,6 +7,8 @@
 /** A number token; used on folded text (spaces already unified). Not preceded by a letter or digit. */
 export const NUMBER_SOURCE = String.raw`(?<![\p{L}\d.,])(?:\d{1,3}(?: \d{3})+(?![\d])(?:[.,]\d+)?|\d+(?:[.,]\d+)*)`;
 
+const DIGITS_ONLY = /^\d+$/;
+
 export type NumberStyle = "decimal" | "count";
 
 /**
@@ -14,6 +16,8 @@ export type NumberStyle = "decimal" | "count";
  * dose), a single separator followed by exactly three digits is a thousands separator.
  */
 export function parseNumber(raw: string, style: NumberStyle = "decimal"): number {
+  // Most printed numbers are plain digits.
+  if (DIGITS_ONLY.test(raw)) return Number(raw);
   const compact = raw.replace(/[\s\u00a0\u202f]/g, "");
   const dots = (compact.match(/\./g) ?? []).length;
   const commas = (compact.match(/,/g) ?? []).length;

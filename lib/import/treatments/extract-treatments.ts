@@ -14,7 +14,8 @@ import { drugEntry } from "./drugs";
 import { COUNTED_PRODUCTS } from "./drugs-general";
 import { findDrugMentions, type DrugMention } from "./find-drugs";
 import { foldText } from "../text/fold-text";
-import { NUMBER_SOURCE, parseNumber } from "../text/parse-number";
+import { findNumbers } from "../text/find-numbers";
+import { parseNumber } from "../text/parse-number";
 import { readSchedule } from "./schedules";
 import { lastAtOrBefore } from "../text/search-sorted";
 import type { Dose, Span, Treatment } from "../types";
@@ -23,7 +24,6 @@ export type TreatmentDraft = Omit<Treatment, "sectionIndex">;
 
 type DoseCandidate = Span & { valueText: string; unitSpan?: Span; claimed: boolean };
 
-const NUMBER = new RegExp(NUMBER_SOURCE, "gu");
 const OF = /\s*(?:de\s|d'|of\s|del?\s)/y;
 const BARE = /^\s*:?\s*$/;
 /** What may follow a bare number for it to be a dose: punctuation or a conjunction, not a word such as "cycles". */
@@ -33,7 +33,7 @@ const MAX_GAP = 50;
 
 export function extractTreatments(text: string): TreatmentDraft[] {
   const folded = foldText(text);
-  const drugs = findDrugMentions(folded);
+  const drugs = findDrugMentions(text, folded);
   const doses = findDoses(folded, drugs);
   // Doses written before their drug are claimed first, so a previous drug cannot take them.
   const before = drugs.map((drug) => (COUNTED_PRODUCTS.has(drug.key) ? unitsBefore(folded, doses, drug) : doseBefore(folded, doses, drug)));
@@ -79,15 +79,13 @@ function withContinuations(text: string, folded: string, items: TreatmentDraft[]
 
 function findDoses(folded: string, drugs: DrugMention[]): DoseCandidate[] {
   const doses: DoseCandidate[] = [];
-  for (const m of folded.matchAll(NUMBER)) {
-    const start = m.index;
-    const end = start + m[0].length;
+  for (const { start, end, text } of findNumbers(folded)) {
     const drug = drugs[lastAtOrBefore(drugs, start, (d) => d.start)];
     if (drug && start < drug.end) continue;
     DOSE_UNIT.lastIndex = end;
     const unit = DOSE_UNIT.exec(folded);
     const unitSpan = unit ? { start: end + unit[0].length - unit[0].trimStart().length, end: end + unit[0].length } : undefined;
-    doses.push({ start, end: unitSpan?.end ?? end, valueText: m[0], unitSpan, claimed: false });
+    doses.push({ start, end: unitSpan?.end ?? end, valueText: text, unitSpan, claimed: false });
   }
   return doses;
 }

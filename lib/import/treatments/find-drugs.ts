@@ -1,34 +1,34 @@
-/** Mentions of dictionary drugs in a folded text, longest first when they overlap. */
-import { DRUGS } from "./drugs";
+/**
+ * Mentions of drugs in a folded text, longest first when they overlap: dictionary names as found by
+ * the dictionary pass (lib/import/dictionary-pass.ts, patterns in drug-patterns.ts), and words
+ * ending with an INN stem (inn-stems.ts).
+ */
+import { dictionaryHits } from "../dictionary-pass";
+import { DRUG_PATTERNS } from "./drug-patterns";
 import { findStemMentions } from "./inn-stems";
-import { flexibleSpaces } from "../text/flexible-spaces";
 import type { Span } from "../types";
 
 /** `stem`: recognised by its INN stem, not by the list (its key is derived from the word). */
 export type DrugMention = Span & { key: string; stem?: boolean };
 
-// No leading lookbehind (it would stop V8 from scanning for the first letters quickly): the word start is checked in code.
-const MATCHERS = DRUGS.map((d) => ({ key: d.key, re: new RegExp(`(?:${flexibleSpaces(d.names.join("|"))})(?![\\p{L}\\d])`, "gu") }));
-const WORD_CHAR = /[\p{L}\d]/u;
-
 /** The last result: the lab and treatment extractors both look for drugs in the same document. */
 let last: { folded: string; mentions: DrugMention[] } | undefined;
 
-export function findDrugMentions(folded: string): DrugMention[] {
+export function findDrugMentions(text: string, folded: string): DrugMention[] {
   if (last && last.folded === folded) return last.mentions.map((m) => ({ ...m }));
-  const mentions = scan(folded);
+  const mentions = scan(text, folded);
   if (folded.length > 10_000) last = { folded, mentions };
   return mentions.map((m) => ({ ...m }));
 }
 
-function scan(folded: string): DrugMention[] {
-  const all: DrugMention[] = [];
-  for (const { key, re } of MATCHERS) for (const m of folded.matchAll(re)) if (m.index === 0 || !WORD_CHAR.test(folded[m.index - 1])) all.push({ key, start: m.index, end: m.index + m[0].length });
+function scan(text: string, folded: string): DrugMention[] {
+  const all: (DrugMention & { order: number })[] = [];
+  for (const { pattern, start, end } of dictionaryHits(text, folded).drugs) all.push({ key: DRUG_PATTERNS[pattern].key, start, end, order: pattern });
   // A stem match loses to a dictionary name at the same place (sorted after it below).
-  for (const m of findStemMentions(folded)) all.push({ key: m.key, start: m.start, end: m.end, stem: true });
-  all.sort((a, b) => a.start - b.start || b.end - a.end || Number(a.stem ?? false) - Number(b.stem ?? false));
+  for (const m of findStemMentions(folded)) all.push({ key: m.key, start: m.start, end: m.end, stem: true, order: DRUG_PATTERNS.length });
+  all.sort((a, b) => a.start - b.start || b.end - a.end || Number(a.stem ?? false) - Number(b.stem ?? false) || a.order - b.order);
   const kept: DrugMention[] = [];
-  for (const m of all) if (!kept.length || m.start >= kept[kept.length - 1].end) kept.push(m);
+  for (const { order: _order, ...m } of all) if (!kept.length || m.start >= kept[kept.length - 1].end) kept.push(m);
   return kept.filter((m, i) => !isRestatement(folded, kept[i - 1], m) && !isNamedAfter(folded, m, kept[i + 1]));
 }
 
