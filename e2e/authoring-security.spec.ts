@@ -47,7 +47,6 @@ test("an uploaded file is shown as text and never executes", async ({ browser })
 });
 
 test("an instructor cannot see or change another instructor's case, even with direct POSTs", async ({ browser }) => {
-  test.setTimeout(120_000);
   const alice = await newInstructor(browser, "Alice Enseignante");
   const bob = await newInstructor(browser, "Bob Enseignant");
   const aliceCase = await createCaseFromText(alice.page, REPORT, "Cas d'Alice");

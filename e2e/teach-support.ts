@@ -1,39 +1,34 @@
 import type { Browser, BrowserContext, Page } from "@playwright/test";
-import { expect, signUp } from "./support";
-import { setRole } from "./accounts";
+import { expect, uniqueEmail } from "./support";
+import { createAccount, signInByRequest } from "./accounts";
+import { ownClientAddress } from "./roles";
 import { formatZonedInput } from "../lib/time/zone";
 
 export const SENTINEL = { slug: "cas-sentinelle", option: "Cas sentinelle pour les tests — version 1" } as const;
 
 export type Actor = { context: BrowserContext; page: Page; email: string; name: string };
 
-/** Like the `test` fixture: each context presents its own client address to the sign-in limiter. */
-export function ownClientAddress() {
-  const n = () => Math.floor(Math.random() * 250) + 1;
-  return { extraHTTPHeaders: { "x-forwarded-for": `10.${n()}.${n()}.${n()}` } };
-}
+export { ownClientAddress };
 
-/** A fresh signed-up account in its own browser context (student unless promoted). */
-export async function newUser(browser: Browser, name: string): Promise<Actor> {
-  const context = await browser.newContext(ownClientAddress());
-  const page = await context.newPage();
-  const account = await signUp(page, { name });
-  return { context, page, email: account.email, name };
-}
+const PASSWORD = "motdepasse-solide";
 
 /**
- * Fresh instructor accounts. The role is set in the database, as an admin's change would leave it
- * (e2e/admin.spec.ts tests that change through the admin page); the server re-reads the role on
- * every request.
+ * A fresh account in its own browser context, signed in, on no page yet (each test goes where it
+ * needs). Written straight into the test database with its role and signed in through next-auth's
+ * endpoint (e2e/accounts.ts): sign-up and role changes have their own tests (auth.spec, admin.spec).
  */
+export async function newUser(browser: Browser, name: string, role: "student" | "instructor" = "student"): Promise<Actor> {
+  const email = uniqueEmail(role);
+  await createAccount({ email, name, password: PASSWORD, role });
+  const context = await browser.newContext(ownClientAddress());
+  await signInByRequest(context.request, email, PASSWORD);
+  return { context, page: await context.newPage(), email, name };
+}
+
+/** Fresh instructor accounts (the server re-reads the role on every request). */
 export async function newInstructors(browser: Browser, names: string[]): Promise<Actor[]> {
   const actors = [];
-  for (const name of names) actors.push(await newUser(browser, name));
-  for (const a of actors) {
-    setRole(a.email, "instructor");
-    await a.page.reload();
-    await expect(a.page.getByTestId("current-user")).toContainText("Enseignant·e");
-  }
+  for (const name of names) actors.push(await newUser(browser, name, "instructor"));
   return actors;
 }
 
