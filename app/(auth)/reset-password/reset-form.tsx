@@ -12,8 +12,8 @@ const readToken = () => window.location.hash.slice(1);
 export function ResetForm() {
   const { t } = useI18n();
   const token = useSyncExternalStore(noop, readToken, () => null);
-  const [state, action, pending] = useActionState<ResetPasswordState, FormData>(resetPasswordAction, { status: "idle" });
-  if (state.status === "ok") {
+  const [state, action, pending] = useActionState<ResetPasswordState, FormData>(resetPasswordAction, null);
+  if (state?.ok) {
     return (
       <p role="status" className="text-green-800">
         {t("account.reset.done")}{" "}
@@ -39,7 +39,7 @@ export function ResetForm() {
         {t("account.reset.submit")}
       </button>
       <p aria-live="polite" className="text-sm text-red-700">
-        {state.status === "error" && t(accountErrorKey(state.error))}
+        {state?.ok === false && t(accountErrorKey(state.code))}
       </p>
     </form>
   );

@@ -7,8 +7,8 @@ import { accountErrorKey } from "./account-errors";
 
 export function ChangePasswordForm() {
   const { t } = useI18n();
-  const [state, action, pending] = useActionState<PasswordState, FormData>(changePasswordAction, { status: "idle" });
-  if (state.status === "ok") {
+  const [state, action, pending] = useActionState<PasswordState, FormData>(changePasswordAction, null);
+  if (state?.ok) {
     return (
       <p role="status" className="text-green-800">
         {t("account.password.done")}{" "}
@@ -36,7 +36,7 @@ export function ChangePasswordForm() {
         {t("account.password.submit")}
       </button>
       <p aria-live="polite" className="text-sm text-red-700">
-        {state.status === "error" && t(accountErrorKey(state.error))}
+        {state?.ok === false && t(accountErrorKey(state.code))}
       </p>
     </form>
   );
