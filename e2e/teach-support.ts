@@ -48,7 +48,8 @@ type AssignOptions = { mode?: "training" | "exam"; opensAt?: string; dueAt?: str
 
 /** Assigns the sentinel case from the cohort page; returns the new assignment's id. */
 export async function assignSentinel(page: Page, cohortId: string, options: AssignOptions = {}): Promise<string> {
-  await page.goto(`/teach/cohorts/${cohortId}`);
+  // Straight after createCohort (or another assignment) the page is already there: no second load.
+  if (new URL(page.url()).pathname !== `/teach/cohorts/${cohortId}`) await page.goto(`/teach/cohorts/${cohortId}`);
   const before = await page.getByTestId("assignment-row").count();
   await page.getByLabel("Cas (version publiée)").selectOption({ label: SENTINEL.option });
   if (options.mode === "exam") await page.getByLabel("Mode").selectOption("exam");
@@ -62,10 +63,13 @@ export async function assignSentinel(page: Page, cohortId: string, options: Assi
   return href!.split("/").pop()!;
 }
 
+/** Submits a code on /join (loaded once, then reused) and waits for the server's answer. */
 export async function joinWithCode(page: Page, code: string) {
-  await page.goto("/join");
+  if (new URL(page.url()).pathname !== "/join") await page.goto("/join");
   await page.getByLabel("Code de la cohorte").fill(code);
+  const answered = page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/join");
   await page.getByRole("button", { name: "Rejoindre" }).click();
+  await answered;
 }
 
 /** A "YYYY-MM-DDTHH:mm" value in the platform's time zone (the server's APP_TIME_ZONE), days from now (negative for the past). */
@@ -73,7 +77,14 @@ export function localDateTime(daysFromNow: number): string {
   return formatZonedInput(Date.now() + daysFromNow * 86_400_000, process.env.APP_TIME_ZONE || "Europe/Paris");
 }
 
-export async function expectNotFound(page: Page, path: string) {
-  await page.goto(path);
-  await expect(page.getByRole("heading", { name: "Page introuvable" })).toBeVisible();
+/**
+ * The page answers as not found for this actor (status 404 and the not-found page), asked with the
+ * actor's cookies but without rendering it in the browser; returns the HTML for further checks.
+ */
+export async function expectNotFound(page: Page, path: string): Promise<string> {
+  const response = await page.request.get(path);
+  const html = await response.text();
+  expect(response.status(), path).toBe(404);
+  expect(html, path).toContain("Page introuvable");
+  return html;
 }
