@@ -64,7 +64,7 @@ test("the demo instructor turns case report 001 into a two-stage case, previews 
   const saved = await postAction(page, { url: page.url(), id: actionId("saveDraftAction") }, [caseId, completeDraft(draft), updatedAt]);
   expect(saved.text).toContain('"ok":true');
   const stale = await postAction(page, { url: page.url(), id: actionId("saveDraftAction") }, [caseId, completeDraft(draft), updatedAt]);
-  expect(stale.text).toContain('"error":"conflict"');
+  expect(stale.text).toContain('"code":"conflict"');
   await page.reload();
   await expect(panel.getByText("Le brouillon est complet : rien ne bloque la publication.")).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Femme de 41 ans, cancer du sein et cytopénies");

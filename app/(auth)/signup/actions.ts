@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { getDb } from "@/db/client";
 import { defineAction } from "@/lib/actions/define-action";
 import { fieldErrors } from "@/lib/actions/run-action";
-import { fail, succeed, type ActionState } from "@/lib/actions/result";
+import { fail, succeed, type ActionFailure, type ActionState } from "@/lib/actions/result";
 import { requestClient } from "@/lib/auth/request-client";
 import { signUpSchema } from "@/lib/auth/sign-up-schema";
 import { takeSignUpSlot } from "@/lib/dal/rate-limit";
@@ -30,7 +30,9 @@ const signUp = defineAction({
 });
 
 /** Success is the same answer whether the address was free (account created) or already taken. */
-export type SignUpState = ActionState<{ email: string }, "invalid" | "rate-limited", Field, { values?: Values; retryAt?: number; minutes?: number }>;
+export type SignUpState =
+  | ActionState<{ email: string }, "invalid", Field, { values?: Values }>
+  | ActionFailure<"rate-limited", Field, { retryAt: number; minutes: number; values?: Values }>;
 
 export async function signUpAction(_prev: SignUpState, formData: FormData): Promise<SignUpState> {
   if (!(formData instanceof FormData)) return { ok: false, code: "invalid", fields: { email: "emailInvalid" }, values: { name: "", email: "" } };

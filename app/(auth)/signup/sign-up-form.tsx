@@ -61,8 +61,8 @@ export function SignUpForm() {
       {state?.code === "rate-limited" && (
         <p role="alert" className="field-error" data-testid="signup-error">
           {t("auth.signUp.rateLimited", {
-            minutes: state.minutes ?? 1,
-            time: new Date(state.retryAt ?? Date.now()).toLocaleTimeString(locale === "fr" ? "fr-FR" : "en-GB", { hour: "2-digit", minute: "2-digit" }),
+            minutes: state.minutes,
+            time: new Date(state.retryAt).toLocaleTimeString(locale === "fr" ? "fr-FR" : "en-GB", { hour: "2-digit", minute: "2-digit" }),
           })}
         </p>
       )}
