@@ -1,4 +1,5 @@
 "use server";
+import { formValue } from "@/lib/actions/form";
 import { z } from "zod";
 import { cookies } from "next/headers";
 import { revalidatePath } from "next/cache";
@@ -20,5 +21,5 @@ const setLocale = defineAction({
 
 /** A plain form (no JavaScript needed): nothing to show but the page re-rendered in the chosen language. */
 export async function setLocaleAction(formData: FormData): Promise<void> {
-  await setLocale(formData.get("locale"));
+  await setLocale(formValue(formData, "locale"));
 }

@@ -1,4 +1,5 @@
 "use server";
+import { formValue } from "@/lib/actions/form";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { done, fail, type ActionState } from "@/lib/actions/result";
@@ -27,5 +28,5 @@ const resetPassword = defineAction({
 });
 
 export async function resetPasswordAction(_prev: ResetPasswordState, formData: FormData): Promise<ResetPasswordState> {
-  return resetPassword({ token: formData.get("token"), next: formData.get("next"), confirm: formData.get("confirm") });
+  return resetPassword({ token: formValue(formData, "token"), next: formValue(formData, "next"), confirm: formValue(formData, "confirm") });
 }

@@ -1,4 +1,5 @@
 "use server";
+import { formValue } from "@/lib/actions/form";
 import { headers } from "next/headers";
 import { getDb } from "@/db/client";
 import { defineAction } from "@/lib/actions/define-action";
@@ -36,7 +37,7 @@ export type SignUpState =
 
 export async function signUpAction(_prev: SignUpState, formData: FormData): Promise<SignUpState> {
   if (!(formData instanceof FormData)) return { ok: false, code: "invalid", fields: { email: "emailInvalid" }, values: { name: "", email: "" } };
-  const raw = { name: String(formData.get("name") ?? ""), email: String(formData.get("email") ?? ""), password: String(formData.get("password") ?? "") };
+  const raw = { name: String(formValue(formData, "name") ?? ""), email: String(formValue(formData, "email") ?? ""), password: String(formValue(formData, "password") ?? "") };
   const result = await signUp(raw);
   // The form shows back what was typed (never the password).
   return result.ok ? result : { ...result, values: { name: raw.name.slice(0, 200), email: raw.email.slice(0, 320) } };

@@ -1,4 +1,5 @@
 "use server";
+import { formValue } from "@/lib/actions/form";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { done, fail, type ActionState } from "@/lib/actions/result";
@@ -28,7 +29,7 @@ const changePassword = defineAction({
 });
 
 export async function changePasswordAction(_prev: PasswordState, formData: FormData): Promise<PasswordState> {
-  return changePassword({ current: formData.get("current"), next: formData.get("next"), confirm: formData.get("confirm") });
+  return changePassword({ current: formValue(formData, "current"), next: formValue(formData, "next"), confirm: formValue(formData, "confirm") });
 }
 
 export type EraseError = "invalid" | "confirm-required" | "unauthenticated" | "forbidden" | "wrong-password" | "not-student" | "not-found";
@@ -49,5 +50,5 @@ const eraseAccount = defineAction({
 });
 
 export async function eraseAccountAction(_prev: EraseState, formData: FormData): Promise<EraseState> {
-  return eraseAccount({ password: formData.get("password"), confirm: formData.get("confirm") ?? undefined });
+  return eraseAccount({ password: formValue(formData, "password"), confirm: formValue(formData, "confirm") ?? undefined });
 }

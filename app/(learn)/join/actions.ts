@@ -1,4 +1,5 @@
 "use server";
+import { formValue } from "@/lib/actions/form";
 import { z } from "zod";
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
@@ -32,5 +33,5 @@ export type JoinState = ActionState<
 >;
 
 export async function joinCohortAction(_prev: JoinState, formData: FormData): Promise<JoinState> {
-  return joinAction(String(formData.get("code") ?? "").slice(0, 40));
+  return joinAction(String(formValue(formData, "code") ?? "").slice(0, 40));
 }

@@ -1,4 +1,5 @@
 "use server";
+import { formValue } from "@/lib/actions/form";
 import { redirect } from "next/navigation";
 import { defineAction } from "@/lib/actions/define-action";
 import { fail, type ActionState } from "@/lib/actions/result";
@@ -25,5 +26,5 @@ const createCohortOf = defineAction({
 export type CreateCohortState = ActionState<never, NameError | "unauthenticated" | "forbidden" | "not-found">;
 
 export async function createCohortAction(_prev: CreateCohortState, formData: FormData): Promise<CreateCohortState> {
-  return createCohortOf(formData.get("name") ?? "");
+  return createCohortOf(formValue(formData, "name") ?? "");
 }

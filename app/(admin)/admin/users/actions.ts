@@ -1,4 +1,5 @@
 "use server";
+import { formValue } from "@/lib/actions/form";
 import { z } from "zod";
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
@@ -29,7 +30,7 @@ const setRole = defineAction({
 export type RoleState = ActionState<{ role: Role }, AdminError>;
 
 export async function setUserRoleAction(_prev: RoleState, formData: FormData): Promise<RoleState> {
-  return setRole({ userId: formData.get("userId"), role: formData.get("role") });
+  return setRole({ userId: formValue(formData, "userId"), role: formValue(formData, "role") });
 }
 
 const setActive = defineAction({
@@ -48,7 +49,7 @@ const setActive = defineAction({
 export type ActiveState = ActionState<{ deactivated: boolean }, AdminError>;
 
 export async function setUserActiveAction(_prev: ActiveState, formData: FormData): Promise<ActiveState> {
-  return setActive({ userId: formData.get("userId"), deactivate: formData.get("deactivate") });
+  return setActive({ userId: formValue(formData, "userId"), deactivate: formValue(formData, "deactivate") });
 }
 
 /** The app's public origin: NEXTAUTH_URL when configured, else the request's own host. */
@@ -76,5 +77,5 @@ const issueReset = defineAction({
 export type ResetState = ActionState<{ link: string; mailed: boolean | null }, AdminError>;
 
 export async function issueResetAction(_prev: ResetState, formData: FormData): Promise<ResetState> {
-  return issueReset(formData.get("userId"));
+  return issueReset(formValue(formData, "userId"));
 }

@@ -1,4 +1,5 @@
 "use server";
+import { formValue } from "@/lib/actions/form";
 import { z } from "zod";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
@@ -20,5 +21,5 @@ const startAttempt = defineAction({
 export type StartState = ActionState<never, "unauthenticated" | "invalid" | "not-found">;
 
 export async function startAttemptAction(_prev: StartState, formData: FormData): Promise<StartState> {
-  return startAttempt({ slug: formData.get("slug"), mode: formData.get("mode") });
+  return startAttempt({ slug: formValue(formData, "slug"), mode: formValue(formData, "mode") });
 }

@@ -1,4 +1,5 @@
 "use server";
+import { formValue } from "@/lib/actions/form";
 import { z } from "zod";
 import { redirect } from "next/navigation";
 import { defineAction } from "@/lib/actions/define-action";
@@ -20,5 +21,5 @@ const startAssignment = defineAction({
 export type StartAssignmentState = ActionState<never, "unauthenticated" | "invalid" | "not-found" | "not-open" | "no-attempts-left" | "closed">;
 
 export async function startAssignmentAttemptAction(_prev: StartAssignmentState, formData: FormData): Promise<StartAssignmentState> {
-  return startAssignment({ assignmentId: formData.get("assignmentId") });
+  return startAssignment({ assignmentId: formValue(formData, "assignmentId") });
 }

@@ -1,4 +1,5 @@
 "use server";
+import { formValue } from "@/lib/actions/form";
 import { z } from "zod";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
@@ -31,7 +32,7 @@ const FIELDS: AssignmentUpdateField[] = ["assignmentId", "opensAt", "dueAt", "at
 export type AssignmentSettingsState = ActionState<null, Refusal | "invalid" | "not-found", AssignmentUpdateField, { values?: Record<string, string> }>;
 
 export async function updateAssignmentAction(_prev: AssignmentSettingsState, formData: FormData): Promise<AssignmentSettingsState> {
-  const raw: Record<string, string> = Object.fromEntries(FIELDS.map((f) => [f, String(formData.get(f) ?? "").slice(0, 100)]));
+  const raw: Record<string, string> = Object.fromEntries(FIELDS.map((f) => [f, String(formValue(formData, f) ?? "").slice(0, 100)]));
   const result = await update(raw);
   // Whatever the refusal, the form keeps what was typed.
   return result.ok ? result : { ...result, values: raw };
@@ -54,7 +55,7 @@ const remove = defineAction({
 export type DeleteAssignmentState = ActionState<never, "invalid" | Refusal | "not-found" | "has-attempts">;
 
 export async function deleteAssignmentAction(_prev: DeleteAssignmentState, formData: FormData): Promise<DeleteAssignmentState> {
-  return remove(formData.get("assignmentId"));
+  return remove(formValue(formData, "assignmentId"));
 }
 
 const release = defineAction({
@@ -74,5 +75,5 @@ export type ReleaseCorrectionState = ActionState<{ releasedAt: number }, "invali
 
 /** "Release now": the assignment's instructor releases the exam correction to every student (audited). */
 export async function releaseCorrectionAction(_prev: ReleaseCorrectionState, formData: FormData): Promise<ReleaseCorrectionState> {
-  return release(formData.get("assignmentId"));
+  return release(formValue(formData, "assignmentId"));
 }

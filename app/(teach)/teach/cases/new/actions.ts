@@ -1,4 +1,5 @@
 "use server";
+import { formValue } from "@/lib/actions/form";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getDb } from "@/db/client";
@@ -22,13 +23,13 @@ export type AnalyseDocumentResult = ActionResult<{ analysis: DocumentAnalysis },
 const PASTED_NAME = "texte-colle.txt";
 
 async function documentFrom(formData: FormData): Promise<{ ok: true; name: string; bytes: Uint8Array } | { ok: false; code: ImportErrorCode; message: string }> {
-  const file = formData.get("file");
+  const file = formValue(formData, "file");
   if (file instanceof File && file.size > 0) {
     // Checked before reading the body into memory.
     if (file.size > MAX_DOCUMENT_BYTES) return { ok: false, code: "too-large", message: "Le fichier dépasse la taille maximale de 5 Mo." };
     return { ok: true, name: file.name.slice(0, 200), bytes: new Uint8Array(await file.arrayBuffer()) };
   }
-  const text = formData.get("text");
+  const text = formValue(formData, "text");
   if (typeof text === "string" && text.trim() !== "") return { ok: true, name: PASTED_NAME, bytes: new TextEncoder().encode(text) };
   if (file instanceof File && file.name) return { ok: false, code: "empty", message: "Le fichier est vide." };
   return { ok: false, code: "empty", message: "Déposez un fichier ou collez le texte de l'observation." };
@@ -100,5 +101,5 @@ const importZip = defineAction({
 export type ImportZipState = ActionResult<never, ImportErrorCode | "zip", never, { message?: string }> | null;
 
 export async function importCaseZipAction(_prev: ImportZipState, formData: FormData): Promise<ImportZipState> {
-  return importZip(formData instanceof FormData ? formData.get("zip") : null);
+  return importZip(formValue(formData, "zip"));
 }

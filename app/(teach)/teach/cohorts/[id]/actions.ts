@@ -1,4 +1,5 @@
 "use server";
+import { formValue } from "@/lib/actions/form";
 import { z } from "zod";
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
@@ -27,7 +28,7 @@ const rotate = defineAction({
 export type RotateState = ActionState<{ code: string }, Failure>;
 
 export async function rotateJoinCodeAction(_prev: RotateState, formData: FormData): Promise<RotateState> {
-  return rotate(formData.get("cohortId"));
+  return rotate(formValue(formData, "cohortId"));
 }
 
 const remove = defineAction({
@@ -45,7 +46,7 @@ const remove = defineAction({
 export type RemoveState = ActionState<null, Failure>;
 
 export async function removeMemberAction(_prev: RemoveState, formData: FormData): Promise<RemoveState> {
-  return remove({ cohortId: formData.get("cohortId"), userId: formData.get("userId") });
+  return remove({ cohortId: formValue(formData, "cohortId"), userId: formValue(formData, "userId") });
 }
 
 const FIELDS: AssignmentField[] = ["cohortId", "caseVersionId", "mode", "opensAt", "dueAt", "attemptsAllowed", "countingRule", "latePolicy", "timeLimitMinutes", "hideFromPractice", "correctionRelease", "beforeRelease"];
@@ -66,7 +67,7 @@ const create = defineAction({
 export type AssignmentFormState = ActionState<{ id: string }, Failure | "case-unavailable", AssignmentField, { values?: Record<string, string> }>;
 
 export async function createAssignmentAction(_prev: AssignmentFormState, formData: FormData): Promise<AssignmentFormState> {
-  const raw: Record<string, string> = Object.fromEntries(FIELDS.map((f) => [f, String(formData.get(f) ?? "").slice(0, 100)]));
+  const raw: Record<string, string> = Object.fromEntries(FIELDS.map((f) => [f, String(formValue(formData, f) ?? "").slice(0, 100)]));
   const result = await create(raw);
   // Whatever the refusal, the form keeps what was typed.
   return result.ok ? result : { ...result, values: raw };
