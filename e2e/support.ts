@@ -57,7 +57,7 @@ export async function signUpThroughUi(page: Page, opts: { email?: string; name?:
 }
 
 export async function signOut(page: Page) {
-  await page.getByRole("button", { name: "Se déconnecter" }).click();
+  await page.getByRole("button", { name: "Se déconnecter", exact: true }).click();
   await expect(page).toHaveURL(/\/signin/);
 }
 

@@ -3,7 +3,7 @@ import { formValue } from "@/lib/actions/form";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { done, fail, type ActionState } from "@/lib/actions/result";
-import { changeOwnPassword, eraseOwnAccount } from "@/lib/dal/accounts";
+import { changeOwnPassword, endAllOwnSessions, eraseOwnAccount } from "@/lib/dal/accounts";
 
 const passwordField = z.string().max(1000);
 /** A validation failure is "invalid", unless the only complaint is the action's own rule (mismatch, missing confirmation). */
@@ -51,4 +51,20 @@ const eraseAccount = defineAction({
 
 export async function eraseAccountAction(_prev: EraseState, formData: FormData): Promise<EraseState> {
   return eraseAccount({ password: formValue(formData, "password"), confirm: formValue(formData, "confirm") ?? undefined });
+}
+
+const signOutEverywhere = defineAction({
+  name: "sign-out-everywhere",
+  access: "signed-in",
+  input: z.null(),
+  run: async () => {
+    const result = await endAllOwnSessions();
+    return result.ok ? done() : fail(result.error);
+  },
+});
+
+export type SignOutEverywhereState = ActionState<null, "invalid" | "unauthenticated" | "forbidden">;
+
+export async function signOutEverywhereAction(_prev: SignOutEverywhereState): Promise<SignOutEverywhereState> {
+  return signOutEverywhere(null);
 }
