@@ -137,7 +137,7 @@ test("a refused server action is counted in /metrics by action and code", async 
   const read = async () => (await directGet(baseURL!, "/metrics")).text();
   const before = metricValue(await read(), series);
   // A visitor without a session posts the create-cohort action directly: refused before anything is read.
-  const refused = await postAction(page, { url: new URL("/teach", baseURL).toString(), id: actionId("createCohortAction", "app/(teach)/teach/actions.ts") }, [null, "Promo pirate"]);
+  const refused = await postAction(page, { url: new URL("/signin", baseURL).toString(), id: actionId("createCohortAction", "app/(teach)/teach/actions.ts") }, [null, "Promo pirate"]);
   expect(refused.text).toContain('"code":"unauthenticated"');
   expect(metricValue(await read(), series) - before).toBe(1);
 });
