@@ -79,8 +79,8 @@ export function localDateTime(daysFromNow: number): string {
 
 /**
  * The page answers as not found for this actor, asked with the actor's cookies but without rendering
- * it in the browser: the not-found page's heading is in the HTML markup (the RSC payload of every
- * page also carries the not-found component, as data: the markup is the proof). The status is 404,
+ * it in the browser. Next sends a refused page as a shell whose RSC payload carries the not-found
+ * digest (NEXT_HTTP_ERROR_FALLBACK;404), which a page that renders never carries; the status is 404,
  * or 200 where streaming had begun before the refusal. Returns the HTML for further checks.
  */
 export async function expectNotFound(page: Page, path: string): Promise<string> {
@@ -88,6 +88,6 @@ export async function expectNotFound(page: Page, path: string): Promise<string> 
   const html = await response.text();
   expect([404, 200], path).toContain(response.status());
   expect(new URL(response.url()).pathname, path).toBe(path.split("?")[0]);
-  expect(html, path).toMatch(/<h1[^>]*>Page introuvable<\/h1>/);
+  expect(html, path).toContain("NEXT_HTTP_ERROR_FALLBACK;404");
   return html;
 }
