@@ -27,10 +27,11 @@ export function actionId(exportedName: string, file = "app/(teach)/teach/cases/[
   return found[0];
 }
 
-/** Uploads a document on the import page and waits for the review. */
+/** Uploads a document on the import page (loaded unless it is already showing its file field after a refusal). */
 export async function uploadDocument(page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }) {
-  await page.goto("/teach/cases/new");
-  await page.getByLabel("Fichier de l'observation").setInputFiles(file);
+  const input = page.getByLabel("Fichier de l'observation");
+  if (new URL(page.url()).pathname !== "/teach/cases/new" || (await input.count()) === 0) await page.goto("/teach/cases/new");
+  await input.setInputFiles(file);
   await page.getByRole("button", { name: "Analyser le document" }).click();
 }
 
