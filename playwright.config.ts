@@ -23,14 +23,17 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  // Multi-actor tests (three or four browser contexts, axe scans) need more than a minute on a loaded 2-core machine.
-  timeout: 120_000,
+  // One minute per test, also on a machine three times slower (README, « Tests »): accounts are prepared
+  // without the UI (e2e/accounts.ts, e2e/auth.setup.ts), axe runs once per page type.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [["list"]] : [["list"]],
   use: { baseURL, locale: "fr-FR", trace: "retain-on-failure", launchOptions },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions }, testIgnore: /mobile\.spec\.ts/ },
-    { name: "mobile", use: { ...devices["Pixel 5"], viewport: { width: 375, height: 740 }, launchOptions }, testMatch: /mobile\.spec\.ts/ },
+    // Signs the demo accounts in once and saves their cookies (e2e/roles.ts), before every other project.
+    { name: "setup", testMatch: /auth\.setup\.ts/ },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions }, testIgnore: /mobile\.spec\.ts/, dependencies: ["setup"] },
+    { name: "mobile", use: { ...devices["Pixel 5"], viewport: { width: 375, height: 740 }, launchOptions }, testMatch: /mobile\.spec\.ts/, dependencies: ["setup"] },
   ],
   webServer: {
     command: "node scripts/start.mjs",

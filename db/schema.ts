@@ -15,13 +15,30 @@ export const users = sqliteTable("users", {
   passwordHash: text("password_hash").notNull(),
   role: text("role", { enum: roles }).notNull().default("student"),
   createdAt: integer("created_at").notNull(),
-  /** Carried in the session token and compared on every request: bumping it ends every session (sign-out, password change, deactivation). */
+  /** Carried in the session token and compared on every request: bumping it ends every session (sign-out everywhere, password change, deactivation). */
   tokenVersion: integer("token_version").notNull().default(0),
   /** Set while an admin has deactivated the account: no sign-in, no session; the data stays. */
   deactivatedAt: integer("deactivated_at"),
   /** Set when the learner erased the account: the row is an anonymous tombstone (no name, e-mail or password). */
   erasedAt: integer("erased_at"),
 });
+
+/**
+ * Sessions ended by their own sign-out before they expire (the session id is in the JWT): checked on
+ * every request with the user's row, pruned once past their expiry. Signing out everywhere bumps
+ * users.token_version instead.
+ */
+export const revokedSessions = sqliteTable(
+  "revoked_sessions",
+  {
+    sid: text("sid").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    expiresAt: integer("expires_at").notNull(),
+  },
+  (t) => [index("revoked_sessions_expires").on(t.expiresAt)],
+);
 
 /** One-time password reset links issued by an admin: only the SHA-256 of the token is stored. */
 export const passwordResets = sqliteTable(

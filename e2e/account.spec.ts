@@ -5,9 +5,12 @@ import { apiSignIn, createAccount, openServerDb } from "./accounts-support";
 
 const NEW_PASSWORD = "Fenetre-Verte-Lundi-42";
 
-test("signing out revokes the session: a copied cookie gets the sign-in page", async ({ browser, context, page }) => {
+test("signing out ends this session only: its copied cookie gets the sign-in page, the other device stays signed in", async ({ browser, context, page }) => {
   const me = await createAccount();
   await apiSignIn(context, me.email, me.password);
+  // The same account on a second device.
+  const other = await browser.newContext();
+  await apiSignIn(other, me.email, me.password);
   await page.goto("/account");
   await expect(page.getByRole("heading", { name: "Mon compte", exact: true })).toBeVisible();
 
@@ -18,14 +21,39 @@ test("signing out revokes the session: a copied cookie gets the sign-in page", a
   expect(new URL(before.url()).pathname).toBe("/account");
   expect(await before.text()).toContain(me.email);
 
-  // …and no longer once its owner has signed out.
+  // …and no longer once its owner has signed out; the other device's session goes on.
   await signOut(page);
-  const copy = await thief.newPage();
-  await copy.goto("/account");
-  await expect(copy).toHaveURL(/\/signin/);
-  await expect(copy.getByRole("button", { name: "Se connecter" })).toBeVisible();
-  await expect(copy.getByTestId("current-user")).toHaveCount(0);
+  const copied = await thief.request.get("/account");
+  expect(new URL(copied.url()).pathname).toBe("/signin");
+  expect(await copied.text()).not.toContain(me.email);
+  const elsewhere = await other.request.get("/account");
+  expect(new URL(elsewhere.url()).pathname).toBe("/account");
+  expect(await elsewhere.text()).toContain(me.email);
   await thief.close();
+  await other.close();
+});
+
+test("« Se déconnecter de tous les appareils » ends every session of the account", async ({ browser, context, page }) => {
+  const me = await createAccount();
+  await apiSignIn(context, me.email, me.password);
+  const other = await browser.newContext();
+  await apiSignIn(other, me.email, me.password);
+  const copy = await browser.newContext();
+  await copy.addCookies(await context.cookies());
+
+  await page.goto("/account");
+  await page.getByRole("button", { name: "Se déconnecter de tous les appareils" }).click();
+  await expect(page).toHaveURL(/\/signin/);
+  for (const c of [context, other, copy]) {
+    const response = await c.request.get("/account");
+    expect(new URL(response.url()).pathname).toBe("/signin");
+    expect(await response.text()).not.toContain(me.email);
+  }
+  // Signing in again works.
+  await apiSignIn(other, me.email, me.password);
+  expect(new URL((await other.request.get("/account")).url()).pathname).toBe("/account");
+  await other.close();
+  await copy.close();
 });
 
 test("a user changes their password: current one required, weak ones refused, every session ends", async ({ browser, context, page }) => {

@@ -53,3 +53,13 @@ export async function signInByRequest(request: APIRequestContext, email: string,
   const cookies = response.headersArray().filter((h) => h.name.toLowerCase() === "set-cookie" && h.value.includes("session-token"));
   if (cookies.length === 0) throw new Error(`signInByRequest: ${email} not signed in (status ${response.status()})`);
 }
+
+/**
+ * The server holds the exam clock. Rather than wait for a time limit, a test moves the attempt's
+ * deadline into the past in the throwaway database (what the passing of time would do), then lets
+ * the app notice it.
+ */
+export function expireAttempt(attemptId: string): void {
+  const changed = database().prepare("UPDATE attempts SET deadline_at = ? WHERE id = ? AND status = 'in_progress'").run(Date.now() - 1000, attemptId).changes;
+  if (changed !== 1) throw new Error(`expireAttempt: no attempt in progress ${attemptId}`);
+}

@@ -3,6 +3,7 @@ import { SMTPServer } from "smtp-server";
 import type { Browser } from "@playwright/test";
 import { test, expect, DEMO } from "./support";
 import { apiSignIn, createAccount } from "./accounts-support";
+import { signInAs } from "./roles";
 
 /** The port playwright.config.ts gives the server as SMTP_URL. */
 const SMTP_PORT = Number(process.env.E2E_PORT ?? 3100) + 20_000;
@@ -30,7 +31,7 @@ test("a student is refused the admin pages", async ({ page, context }) => {
 });
 
 test("an instructor is refused the admin pages", async ({ page, context }) => {
-  await apiSignIn(context, DEMO.instructor.email, DEMO.instructor.password);
+  await signInAs(context, "instructor");
   await page.goto("/admin/users");
   await expect(page.getByRole("heading", { name: "Page introuvable" })).toBeVisible();
   await expect(page.getByText("admin@demo.test")).toHaveCount(0);
@@ -46,7 +47,7 @@ test("an admin finds a student by search and promotes them to instructor", async
   await studentPage.goto("/account");
   await expect(studentPage.getByTestId("current-user")).toContainText("Étudiant·e");
 
-  await apiSignIn(adminContext, DEMO.admin.email, DEMO.admin.password);
+  await signInAs(adminContext, "admin");
   await admin.goto("/admin/users");
   await admin.getByLabel("Rechercher un compte (nom ou e-mail)").fill(student.email);
   await admin.getByRole("button", { name: "Rechercher" }).click();
@@ -65,7 +66,7 @@ test("an admin finds a student by search and promotes them to instructor", async
 });
 
 test("an admin cannot change their own role", async ({ page, context }) => {
-  await apiSignIn(context, DEMO.admin.email, DEMO.admin.password);
+  await signInAs(context, "admin");
   await page.goto(`/admin/users?q=${encodeURIComponent(DEMO.admin.email)}`);
   const row = page.getByTestId("user-row").filter({ hasText: DEMO.admin.email });
   await expect(row.getByText("Vous ne pouvez pas changer votre propre rôle.")).toBeVisible();
@@ -77,7 +78,7 @@ test("an admin cannot change their own role", async ({ page, context }) => {
 test("an admin deactivates a student: sessions end, sign-in is refused, data stays; reactivation restores access", async ({ browser, context: adminContext, page: admin }) => {
   const student = await createAccount({ name: "Élève Suspendu" });
   const { context: studentContext, page: studentPage } = await signedIn(browser, student.email, student.password);
-  await apiSignIn(adminContext, DEMO.admin.email, DEMO.admin.password);
+  await signInAs(adminContext, "admin");
   await admin.goto(`/admin/users?q=${encodeURIComponent(student.email)}`);
   const row = admin.getByTestId("user-row");
   await expect(row).toHaveCount(1);
@@ -102,7 +103,7 @@ test("an admin deactivates a student: sessions end, sign-in is refused, data sta
 
 test("the audit trail filters by action and target and exports the filtered rows as CSV", async ({ context: adminContext, page: admin }) => {
   const student = await createAccount({ name: "Élève Audité" });
-  await apiSignIn(adminContext, DEMO.admin.email, DEMO.admin.password);
+  await signInAs(adminContext, "admin");
   await admin.goto(`/admin/users?q=${encodeURIComponent(student.email)}`);
   await admin.getByRole("button", { name: `Désactiver ${student.email}` }).click();
   await expect(admin.getByText(`Compte ${student.email} désactivé : ses sessions sont terminées, ses données restent.`)).toBeVisible();
@@ -162,7 +163,7 @@ test("an admin issues a one-time reset link, shown and e-mailed; the student res
   try {
     const student = await createAccount({ name: "Oublieuse Du Mot" });
     const { context: studentContext, page: studentPage } = await signedIn(browser, student.email, student.password);
-    await apiSignIn(adminContext, DEMO.admin.email, DEMO.admin.password);
+    await signInAs(adminContext, "admin");
     await admin.goto(`/admin/users?q=${encodeURIComponent(student.email)}`);
     await admin.getByRole("button", { name: `Créer un lien de réinitialisation pour ${student.email}` }).click();
     const shown = admin.getByTestId("reset-link");

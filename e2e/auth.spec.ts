@@ -56,6 +56,7 @@ test("sign-up refuses a common or weak password and a name with control or bidi 
 
 test("a wrong password and an unknown email get the same message", async ({ page }) => {
   const account = await signUp(page);
+  await page.goto("/");
   await signOut(page);
   const message = "Adresse e-mail ou mot de passe incorrect.";
   await page.getByLabel("Adresse e-mail").fill(account.email);
@@ -70,6 +71,7 @@ test("a wrong password and an unknown email get the same message", async ({ page
 
 test("repeated failed sign-ins are rate-limited, even with the right password afterwards", async ({ page }) => {
   const account = await signUp(page);
+  await page.goto("/");
   await signOut(page);
   for (let i = 0; i < 5; i++) {
     await page.getByLabel("Adresse e-mail").fill(account.email);

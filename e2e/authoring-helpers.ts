@@ -4,24 +4,16 @@ import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { strFromU8, unzipSync } from "fflate";
 import { parse } from "yaml";
 import type { DraftCase } from "../lib/authoring/draft";
-import { expect, signUp } from "./support";
-import { setRole } from "./accounts";
+import { expect } from "./support";
+import { newUser } from "./teach-support";
 
 export const SOURCE_001 = "content/sources/001_291fe0aa9eaa93ce.txt";
 
 export type Actor = { context: BrowserContext; page: Page; email: string };
 
-/**
- * A fresh instructor, signed in in its own browser context. The role is set in the test database
- * (the admin's role form has its own tests in admin.spec.ts): no UI round trip where the test is not about it.
- */
+/** A fresh instructor, signed in in its own browser context (see newUser in teach-support.ts). */
 export async function newInstructor(browser: Browser, name = "Enseignant Test"): Promise<Actor> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const { email } = await signUp(page, { name });
-  setRole(email, "instructor");
-  await page.reload();
-  await expect(page.getByTestId("current-user")).toContainText("Enseignant·e");
+  const { context, page, email } = await newUser(browser, name, "instructor");
   return { context, page, email };
 }
 
@@ -35,10 +27,11 @@ export function actionId(exportedName: string, file = "app/(teach)/teach/cases/[
   return found[0];
 }
 
-/** Uploads a document on the import page and waits for the review. */
+/** Uploads a document on the import page (loaded unless it is already showing its file field after a refusal). */
 export async function uploadDocument(page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }) {
-  await page.goto("/teach/cases/new");
-  await page.getByLabel("Fichier de l'observation").setInputFiles(file);
+  const input = page.getByLabel("Fichier de l'observation");
+  if (new URL(page.url()).pathname !== "/teach/cases/new" || (await input.count()) === 0) await page.goto("/teach/cases/new");
+  await input.setInputFiles(file);
   await page.getByRole("button", { name: "Analyser le document" }).click();
 }
 

@@ -19,7 +19,7 @@ const HOSTILE = [
   "Analyses sanguines : hémoglobine 10,6 g/dl (12,2-16,1).",
 ].join("\n");
 
-const NOT_FOUND = '"error":"not-found"';
+const NOT_FOUND = '"code":"not-found"';
 
 test("an uploaded file is shown as text and never executes", async ({ browser }) => {
   const { page, context } = await newInstructor(browser);
@@ -47,7 +47,6 @@ test("an uploaded file is shown as text and never executes", async ({ browser })
 });
 
 test("an instructor cannot see or change another instructor's case, even with direct POSTs", async ({ browser }) => {
-  test.setTimeout(120_000);
   const alice = await newInstructor(browser, "Alice Enseignante");
   const bob = await newInstructor(browser, "Bob Enseignant");
   const aliceCase = await createCaseFromText(alice.page, REPORT, "Cas d'Alice");
@@ -99,7 +98,7 @@ test("students get not found under /teach/cases and their action calls are refus
     expect((await postAction(page, { url, id: actionId(name) }, [aliceCase])).text).toContain(NOT_FOUND);
   }
   const created = await postAction(page, { url, id: actionId("analyseDocumentAction", "app/(teach)/teach/cases/new/actions.ts") }, []);
-  expect(created.text).toContain('"error":"forbidden"');
+  expect(created.text).toContain('"code":"forbidden"');
   await alice.page.reload();
   await expect(alice.page.getByTestId("version-item")).toHaveCount(1);
   await alice.context.close();

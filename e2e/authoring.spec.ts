@@ -1,14 +1,14 @@
 import fs from "node:fs";
 import { strFromU8, unzipSync } from "fflate";
-import { test, expect, signIn, signUp, DEMO, expectAccessible } from "./support";
+import { contextAs, signInAs } from "./roles";
+import { test, expect, signUp, expectAccessible } from "./support";
 import { postAction } from "./actions";
 import { Player } from "./player-page";
 import { normalizeDocumentText } from "../lib/import/read/normalize-document-text";
 import { actionId, caseIdOf, completeDraft, draftFromZip, LOREM, newInstructor, SOURCE_001, uploadDocument } from "./authoring-helpers";
 
 test("the demo instructor turns case report 001 into a two-stage case, previews it and publishes it", async ({ page, browser }) => {
-  test.setTimeout(240_000);
-  await signIn(page, DEMO.instructor.email, DEMO.instructor.password);
+  await signInAs(page.context(), "instructor");
   await page.goto("/teach/cases");
   await page.getByRole("link", { name: "Nouveau cas depuis un document" }).click();
   await uploadDocument(page, SOURCE_001);
@@ -27,7 +27,6 @@ test("the demo instructor turns case report 001 into a two-stage case, previews 
   await expect(hb.getByTestId("lab-flag")).toHaveText("↓ bas");
   await expect(page.getByTestId("timeline-item").first()).toContainText("janvier 2013");
   await expect(page.getByTestId("treatment-list")).toContainText("Paclitaxel — 55 mg/m²");
-  await expectAccessible(page);
 
   // Edit one value, discard another (its highlight goes).
   await page.getByRole("button", { name: "Modifier « neutrophiles 2.620/mcl »" }).click();
@@ -65,7 +64,7 @@ test("the demo instructor turns case report 001 into a two-stage case, previews 
   const saved = await postAction(page, { url: page.url(), id: actionId("saveDraftAction") }, [caseId, completeDraft(draft), updatedAt]);
   expect(saved.text).toContain('"ok":true');
   const stale = await postAction(page, { url: page.url(), id: actionId("saveDraftAction") }, [caseId, completeDraft(draft), updatedAt]);
-  expect(stale.text).toContain('"error":"conflict"');
+  expect(stale.text).toContain('"code":"conflict"');
   await page.reload();
   await expect(panel.getByText("Le brouillon est complet : rien ne bloque la publication.")).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Femme de 41 ans, cancer du sein et cytopénies");
@@ -98,9 +97,7 @@ test("the demo instructor turns case report 001 into a two-stage case, previews 
   await page.getByLabel("Cas (version publiée)").selectOption({ label: "Femme de 41 ans, cancer du sein et cytopénies — version 1" });
   await page.getByRole("button", { name: "Assigner", exact: true }).click();
   await expect(page.getByText("Le cas est assigné à la cohorte.")).toBeVisible();
-  const demoStudent = await browser.newContext();
-  const studentPage = await demoStudent.newPage();
-  await signIn(studentPage, DEMO.student.email, DEMO.student.password);
+  const { context: demoStudent, page: studentPage } = await contextAs(browser, "student");
   await studentPage.goto("/cases");
   await studentPage.getByRole("link", { name: "Femme de 41 ans, cancer du sein et cytopénies" }).first().click();
   await studentPage.getByRole("button", { name: "Commencer le travail" }).click();
@@ -168,7 +165,6 @@ test("a bundled case exports to a zip that imports back as the instructor's own 
 });
 
 test("bad documents and archives get a clear message and create nothing", async ({ browser }) => {
-  test.setTimeout(90_000);
   const { page, context } = await newInstructor(browser);
   const error = page.locator("#import-error");
   const cases: [string | { name: string; mimeType: string; buffer: Buffer }, RegExp][] = [
@@ -185,7 +181,6 @@ test("bad documents and archives get a clear message and create nothing", async 
     await expect(error).toHaveText(message);
     await expect(page.getByTestId("import-review")).toHaveCount(0);
   }
-  await expectAccessible(page);
   await page.getByLabel("Coller le texte").check();
   await page.getByRole("button", { name: "Analyser le document" }).click();
   await expect(error).toHaveText(/Le document est vide/);

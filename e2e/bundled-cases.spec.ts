@@ -59,7 +59,6 @@ async function answer(player: Player, q: Question): Promise<Answer> {
 for (const slug of SLUGS) {
   for (const mode of ["training", "exam"] as const) {
     test(`${slug} can be played to the end in ${mode} mode, with the scoring engine's mark`, async ({ page }) => {
-      test.setTimeout(240_000);
       const def = await load(slug);
       await signUp(page);
       const player = new Player(page);

@@ -4,7 +4,6 @@ import { assignSentinel, createCohort, expectNotFound, joinWithCode, localDateTi
 test("an instructor creates a cohort, a student joins with its code, another instructor and students see nothing of it", async ({ browser }) => {
   const [alice, bruno] = await newInstructors(browser, ["Alice Enseignante", "Bruno Enseignant"]);
   const cohort = await createCohort(alice.page, "DFASM2 Hémato A");
-  await expectAccessible(alice.page);
   await assignSentinel(alice.page, cohort.id);
 
   const student = await newUser(browser, "Sami Étudiant");
@@ -16,7 +15,6 @@ test("an instructor creates a cohort, a student joins with its code, another ins
   await expect(card).toBeVisible();
   await expect(card.getByTestId("assignment-status")).toHaveText("À faire");
   await expect(card).toContainText("À rendre le");
-  await expectAccessible(student.page);
 
   await alice.page.goto(`/teach/cohorts/${cohort.id}`);
   await expect(alice.page.getByTestId("member-row").filter({ hasText: student.email })).toBeVisible();
@@ -27,8 +25,7 @@ test("an instructor creates a cohort, a student joins with its code, another ins
   await bruno.page.goto("/teach");
   await expect(bruno.page.getByRole("heading", { name: "Cohortes", level: 1 })).toBeVisible();
   await expect(bruno.page.getByText("DFASM2 Hémato A")).toHaveCount(0);
-  await expectNotFound(bruno.page, `/teach/cohorts/${cohort.id}`);
-  await expect(bruno.page.getByText(cohort.code)).toHaveCount(0);
+  expect(await expectNotFound(bruno.page, `/teach/cohorts/${cohort.id}`)).not.toContain(cohort.code);
 
   // A student can open nothing under /teach.
   for (const path of ["/teach", `/teach/cohorts/${cohort.id}`]) await expectNotFound(student.page, path);
@@ -153,7 +150,6 @@ test("an assignment not yet open cannot be started; a bad form names the field",
 });
 
 test("an instructor changes an assignment's dates and rules: the student can start at once; bad dates and another instructor's tampering change nothing", async ({ browser }) => {
-  test.setTimeout(120_000);
   const [teacher, other] = await newInstructors(browser, ["Léa Enseignante", "Marc Enseignant"]);
   const cohort = await createCohort(teacher.page, "Cohorte décalée");
   const assignmentId = await assignSentinel(teacher.page, cohort.id, { opensAt: localDateTime(2), dueAt: localDateTime(9) });
@@ -173,7 +169,6 @@ test("an instructor changes an assignment's dates and rules: the student can sta
   await settings.getByRole("button", { name: "Enregistrer les modifications" }).click();
   await expect(settings.getByText("L'échéance doit suivre l'ouverture.")).toBeVisible();
   await expect(settings.getByLabel("Échéance (facultative)")).toHaveAttribute("aria-invalid", "true");
-  await expectAccessible(teacher.page);
   await student.page.reload();
   await expect(student.page.getByRole("button", { name: "Commencer le travail" })).toHaveCount(0);
 
@@ -208,7 +203,6 @@ test("an instructor changes an assignment's dates and rules: the student can sta
 });
 
 test("an assignment made by mistake is deleted after a confirmation; once an attempt exists, or for another instructor, deletion is refused", async ({ browser }) => {
-  test.setTimeout(120_000);
   const [teacher, other] = await newInstructors(browser, ["Rose Enseignante", "Paul Enseignant"]);
   const cohort = await createCohort(teacher.page, "Cohorte à ménage");
   const mistaken = await assignSentinel(teacher.page, cohort.id);
@@ -241,7 +235,6 @@ test("an assignment made by mistake is deleted after a confirmation; once an att
   await teacher.page.getByRole("button", { name: "Annuler" }).click();
   await expect(teacher.page.getByRole("button", { name: "Supprimer définitivement" })).toHaveCount(0);
   await teacher.page.getByRole("button", { name: "Supprimer ce travail…" }).click();
-  await expectAccessible(teacher.page);
   await teacher.page.getByRole("button", { name: "Supprimer définitivement" }).click();
   await teacher.page.waitForURL(new RegExp(`/teach/cohorts/${cohort.id}$`));
   await expect(teacher.page.getByTestId("assignment-row")).toHaveCount(1);

@@ -1,12 +1,13 @@
 import type { Locator, Page } from "@playwright/test";
-import { test, expect, signIn, DEMO, expectAccessible } from "./support";
+import { signInAs } from "./roles";
+import { test, expect, expectAccessible } from "./support";
 
 /**
  * The case editor, as the demo instructor uses it on a draft of their own: a copy of the sentinel
  * case, exported and re-imported as a zip (each test makes its own copy).
  */
 async function openDraftEditor(page: Page): Promise<string> {
-  await signIn(page, DEMO.instructor.email, DEMO.instructor.password);
+  await signInAs(page.context(), "instructor");
   await page.goto("/teach/cases");
   const bundled = page.getByTestId("bundled-cases").getByRole("link", { name: "Cas sentinelle pour les tests" });
   const bundledId = (await bundled.getAttribute("href"))!.split("/").pop()!;
@@ -146,7 +147,6 @@ test("stages are reordered and deleted with the keyboard, with a confirmation", 
 
 test("every question type can be added, and the editor has no serious accessibility violation", async ({ page }, testInfo) => {
   // The axe scan of a long form takes a while.
-  test.setTimeout(90_000);
   await openDraftEditor(page);
   const stage = await openStage(page, 2);
   for (const type of ["QRU — réponse unique", "QRP — nombre de réponses imposé (liste longue possible)", "Classement", "TCS — concordance de script", "Zone à pointer dans un texte"]) {

@@ -1,4 +1,5 @@
-import { test, expect, signIn, DEMO, expectAccessible } from "./support";
+import { signInAs } from "./roles";
+import { test, expect, expectAccessible } from "./support";
 import { caseIdOf, draftFromZip } from "./authoring-helpers";
 
 const TEXT = [
@@ -13,8 +14,7 @@ const TEXT = [
 ].join("\n");
 
 test("the import review lists a number the extraction left and adds it to the draft in one click", async ({ page }) => {
-  test.setTimeout(120_000);
-  await signIn(page, DEMO.instructor.email, DEMO.instructor.password);
+  await signInAs(page.context(), "instructor");
   await page.goto("/teach/cases/new");
   await page.getByLabel("Coller le texte").check();
   await page.getByLabel("Texte de l'observation").fill(TEXT);

@@ -1,4 +1,5 @@
-import { test, expect, signIn, signUp, DEMO } from "./support";
+import { signInAs } from "./roles";
+import { test, expect, signUp } from "./support";
 import { Player } from "./player-page";
 
 async function expectNoHorizontalScroll(page: import("@playwright/test").Page) {
@@ -9,14 +10,13 @@ async function expectNoHorizontalScroll(page: import("@playwright/test").Page) {
 test("sign-in and admin pages fit a 375 px screen", async ({ page }) => {
   await page.goto("/signin");
   await expectNoHorizontalScroll(page);
-  await signIn(page, DEMO.admin.email, DEMO.admin.password);
+  await signInAs(page.context(), "admin");
   await page.goto("/admin/users");
   await expect(page.getByRole("heading", { name: "Utilisateurs et rôles" })).toBeVisible();
   await expectNoHorizontalScroll(page);
 });
 
 test("a case is played on a 375 px screen with the keyboard alone", async ({ page }) => {
-  test.setTimeout(120_000);
   await signUp(page);
   const player = new Player(page);
   await player.start("cas-sentinelle", "training");

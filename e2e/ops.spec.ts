@@ -4,6 +4,8 @@ import Database from "better-sqlite3";
 import { test, expect, signUp } from "./support";
 import { Player } from "./player-page";
 import { assignSentinel, createCohort, newInstructors } from "./teach-support";
+import { postAction } from "./actions";
+import { actionId } from "./authoring-helpers";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const database = () => new Database(process.env.E2E_DATABASE_PATH!, { fileMustExist: true, timeout: 10_000 });
@@ -128,4 +130,14 @@ test("dates are read and shown in the platform's zone while the server runs in U
   await teacher.page.goto(`/teach/assignments/${assignmentId}`);
   await expect(teacher.page.getByLabel("Échéance (facultative)")).toHaveValue("2027-01-15T18:00");
   await teacher.context.close();
+});
+
+test("a refused server action is counted in /metrics by action and code", async ({ page, baseURL }) => {
+  const series = 'progressif_action_failures_total{action="create-cohort",code="unauthenticated"}';
+  const read = async () => (await directGet(baseURL!, "/metrics")).text();
+  const before = metricValue(await read(), series);
+  // A visitor without a session posts the create-cohort action directly: refused before anything is read.
+  const refused = await postAction(page, { url: new URL("/signin", baseURL).toString(), id: actionId("createCohortAction", "app/(teach)/teach/actions.ts") }, [null, "Promo pirate"]);
+  expect(refused.text).toContain('"code":"unauthenticated"');
+  expect(metricValue(await read(), series) - before).toBe(1);
 });

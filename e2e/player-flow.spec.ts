@@ -1,5 +1,6 @@
 import type { Page, Request } from "@playwright/test";
-import { test, expect, signUp, signIn } from "./support";
+import { test, expect, signUp } from "./support";
+import { signInByRequest } from "./accounts";
 import { Player } from "./player-page";
 
 const SLUG = "cas-sentinelle";
@@ -52,8 +53,8 @@ test("options are shuffled per attempt on the server, pinned ones in place, and 
   await first.close();
 
   const second = await browser.newContext();
+  await signInByRequest(second.request, account.email, account.password);
   const other = await second.newPage();
-  await signIn(other, account.email, account.password);
   await other.goto(`/attempts/${attemptId}`);
   const resumed = new Player(other);
   expect(await optionTexts(resumed, "q1")).toEqual(shown);

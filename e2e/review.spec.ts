@@ -42,7 +42,6 @@ async function download(page: Page, linkName: string): Promise<{ name: string; t
 }
 
 test("the instructor reviews a played assignment: statistics, drill-down, CSV exports that agree with the page", async ({ browser }) => {
-  test.setTimeout(150_000);
   const [teacher] = await newInstructors(browser, ["Marie Responsable"]);
   const cohort = await createCohort(teacher.page, "Promo revue");
   const assignmentId = await assignSentinel(teacher.page, cohort.id, { attempts: 2 });
@@ -105,7 +104,6 @@ test("the instructor reviews a played assignment: statistics, drill-down, CSV ex
   await expect(page.getByText("Tentative comptée", { exact: true })).toBeVisible();
   await expect(page.locator('[data-question-id="q2"]')).toContainText("scanner");
   await expect(page.getByRole("button", { name: "Valider ma réponse" })).toHaveCount(0);
-  await expectAccessible(page);
   await page.getByRole("link", { name: "Retour à la revue" }).click();
 
   // Both CSV exports, and the same numbers as the page. In French, the default file is for French
@@ -176,8 +174,7 @@ test("guessed ids of another instructor's review, attempt and exports are not fo
     `/teach/assignments/${theirAssignment}/attempts/${attemptId}`,
     `/teach/cohorts/${mine.id}`,
   ];
-  for (const path of paths) await expectNotFound(other.page, path);
-  await expect(other.page.getByText("Quentin Membre")).toHaveCount(0);
+  for (const path of paths) expect(await expectNotFound(other.page, path)).not.toContain("Quentin Membre");
   for (const path of paths.slice(0, 2)) await expectNotFound(student.page, path);
 
   const exports = ["students.csv", "questions.csv"].map((f) => `/teach/assignments/${assignmentId}/export/${f}`);

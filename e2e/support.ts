@@ -25,9 +25,10 @@ export async function signIn(page: Page, email: string, password: string) {
 }
 
 /**
- * A fresh student account, signed in, on the home page. Prepared without the sign-up UI (see
- * e2e/accounts.ts): on a slow machine, a test about cohorts or reviews should not spend its time
- * rendering sign-up forms. The sign-up form itself is tested with signUpThroughUi.
+ * A fresh student account, signed in, on no page yet (the test goes where it needs). Prepared
+ * without the sign-up UI (see e2e/accounts.ts): on a slow machine, a test about cohorts or reviews
+ * should not spend its time rendering sign-up forms. The sign-up form itself is tested with
+ * signUpThroughUi.
  */
 export async function signUp(page: Page, opts: { email?: string; name?: string; password?: string } = {}) {
   const email = opts.email ?? uniqueEmail();
@@ -35,8 +36,6 @@ export async function signUp(page: Page, opts: { email?: string; name?: string; 
   const name = opts.name ?? "Test Étudiant";
   await createAccount({ email, name, password });
   await signInByRequest(page.request, email, password);
-  await page.goto("/");
-  await expect(page.getByTestId("current-user")).toContainText(name);
   return { email, password, name };
 }
 
@@ -58,7 +57,7 @@ export async function signUpThroughUi(page: Page, opts: { email?: string; name?:
 }
 
 export async function signOut(page: Page) {
-  await page.getByRole("button", { name: "Se déconnecter" }).click();
+  await page.getByRole("button", { name: "Se déconnecter", exact: true }).click();
   await expect(page).toHaveURL(/\/signin/);
 }
 

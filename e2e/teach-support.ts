@@ -1,39 +1,34 @@
 import type { Browser, BrowserContext, Page } from "@playwright/test";
-import { expect, signUp } from "./support";
-import { setRole } from "./accounts";
+import { expect, uniqueEmail } from "./support";
+import { createAccount, signInByRequest } from "./accounts";
+import { ownClientAddress } from "./roles";
 import { formatZonedInput } from "../lib/time/zone";
 
 export const SENTINEL = { slug: "cas-sentinelle", option: "Cas sentinelle pour les tests — version 1" } as const;
 
 export type Actor = { context: BrowserContext; page: Page; email: string; name: string };
 
-/** Like the `test` fixture: each context presents its own client address to the sign-in limiter. */
-export function ownClientAddress() {
-  const n = () => Math.floor(Math.random() * 250) + 1;
-  return { extraHTTPHeaders: { "x-forwarded-for": `10.${n()}.${n()}.${n()}` } };
-}
+export { ownClientAddress };
 
-/** A fresh signed-up account in its own browser context (student unless promoted). */
-export async function newUser(browser: Browser, name: string): Promise<Actor> {
-  const context = await browser.newContext(ownClientAddress());
-  const page = await context.newPage();
-  const account = await signUp(page, { name });
-  return { context, page, email: account.email, name };
-}
+const PASSWORD = "motdepasse-solide";
 
 /**
- * Fresh instructor accounts. The role is set in the database, as an admin's change would leave it
- * (e2e/admin.spec.ts tests that change through the admin page); the server re-reads the role on
- * every request.
+ * A fresh account in its own browser context, signed in, on no page yet (each test goes where it
+ * needs). Written straight into the test database with its role and signed in through next-auth's
+ * endpoint (e2e/accounts.ts): sign-up and role changes have their own tests (auth.spec, admin.spec).
  */
+export async function newUser(browser: Browser, name: string, role: "student" | "instructor" = "student"): Promise<Actor> {
+  const email = uniqueEmail(role);
+  await createAccount({ email, name, password: PASSWORD, role });
+  const context = await browser.newContext(ownClientAddress());
+  await signInByRequest(context.request, email, PASSWORD);
+  return { context, page: await context.newPage(), email, name };
+}
+
+/** Fresh instructor accounts (the server re-reads the role on every request). */
 export async function newInstructors(browser: Browser, names: string[]): Promise<Actor[]> {
   const actors = [];
-  for (const name of names) actors.push(await newUser(browser, name));
-  for (const a of actors) {
-    setRole(a.email, "instructor");
-    await a.page.reload();
-    await expect(a.page.getByTestId("current-user")).toContainText("Enseignant·e");
-  }
+  for (const name of names) actors.push(await newUser(browser, name, "instructor"));
   return actors;
 }
 
@@ -53,7 +48,8 @@ type AssignOptions = { mode?: "training" | "exam"; opensAt?: string; dueAt?: str
 
 /** Assigns the sentinel case from the cohort page; returns the new assignment's id. */
 export async function assignSentinel(page: Page, cohortId: string, options: AssignOptions = {}): Promise<string> {
-  await page.goto(`/teach/cohorts/${cohortId}`);
+  // Straight after createCohort (or another assignment) the page is already there: no second load.
+  if (new URL(page.url()).pathname !== `/teach/cohorts/${cohortId}`) await page.goto(`/teach/cohorts/${cohortId}`);
   const before = await page.getByTestId("assignment-row").count();
   await page.getByLabel("Cas (version publiée)").selectOption({ label: SENTINEL.option });
   if (options.mode === "exam") await page.getByLabel("Mode").selectOption("exam");
@@ -67,10 +63,13 @@ export async function assignSentinel(page: Page, cohortId: string, options: Assi
   return href!.split("/").pop()!;
 }
 
+/** Submits a code on /join (loaded once, then reused) and waits for the server's answer. */
 export async function joinWithCode(page: Page, code: string) {
-  await page.goto("/join");
+  if (new URL(page.url()).pathname !== "/join") await page.goto("/join");
   await page.getByLabel("Code de la cohorte").fill(code);
+  const answered = page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/join");
   await page.getByRole("button", { name: "Rejoindre" }).click();
+  await answered;
 }
 
 /** A "YYYY-MM-DDTHH:mm" value in the platform's time zone (the server's APP_TIME_ZONE), days from now (negative for the past). */
@@ -78,7 +77,17 @@ export function localDateTime(daysFromNow: number): string {
   return formatZonedInput(Date.now() + daysFromNow * 86_400_000, process.env.APP_TIME_ZONE || "Europe/Paris");
 }
 
-export async function expectNotFound(page: Page, path: string) {
-  await page.goto(path);
-  await expect(page.getByRole("heading", { name: "Page introuvable" })).toBeVisible();
+/**
+ * The page answers as not found for this actor, asked with the actor's cookies but without rendering
+ * it in the browser. Next sends a refused page as a shell whose RSC payload carries the not-found
+ * digest (NEXT_HTTP_ERROR_FALLBACK;404), which a page that renders never carries; the status is 404,
+ * or 200 where streaming had begun before the refusal. Returns the HTML for further checks.
+ */
+export async function expectNotFound(page: Page, path: string): Promise<string> {
+  const response = await page.request.get(path);
+  const html = await response.text();
+  expect([404, 200], path).toContain(response.status());
+  expect(new URL(response.url()).pathname, path).toBe(path.split("?")[0]);
+  expect(html, path).toContain("NEXT_HTTP_ERROR_FALLBACK;404");
+  return html;
 }

@@ -13,7 +13,7 @@ vi.mock("server-only", () => ({}));
 
 const { openDatabase } = await import("@/db/client");
 const { runMigrations } = await import("@/db/migrate");
-const { attempts, auditLog, cohortMembers, loginFailures, passwordResets, responses, users } = await import("@/db/schema");
+const { attempts, auditLog, cohortMembers, loginFailures, passwordResets, responses, revokedSessions, users } = await import("@/db/schema");
 const { loadCaseFolder } = await import("@/lib/content/load");
 const { publishCaseDefinition } = await import("@/lib/dal/case-store");
 const { createCohortRecord, joinCohortByCode, rotateJoinCodeRecord } = await import("@/lib/dal/cohort-store");
@@ -127,13 +127,22 @@ describe("the last admin", () => {
 });
 
 describe("deactivation and sessions", () => {
-  it("deactivation ends sessions, keeps data and is audited; sign-out revokes only the current version", () => {
+  it("deactivation ends sessions, keeps data and is audited; sign-out ends only its own session, sign-out everywhere all", () => {
     const admin = user("deact-admin", "admin");
     const s = user("deact-student", "student");
+    const revoked = () => db.select().from(revokedSessions).where(eq(revokedSessions.userId, s)).all().map((r) => r.sid).sort();
     expect(row(s).tokenVersion).toBe(0);
-    store.revokeSessionsOfToken(db, s, 5); // a stale cookie's version: nothing happens
+    // Sign-out: this session's id is recorded until it would have expired; the account's version stays.
+    store.revokeSession(db, s, "sid-phone", now + HOUR, now);
+    store.revokeSession(db, s, "sid-phone", now + HOUR, now); // twice: one record
+    store.revokeSession(db, s, "sid-laptop", now + 2 * HOUR, now);
+    expect(revoked()).toEqual(["sid-laptop", "sid-phone"]);
     expect(row(s).tokenVersion).toBe(0);
-    store.revokeSessionsOfToken(db, s, 0);
+    // Records past their expiry are pruned by the next sign-out; an expired token is not recorded at all.
+    store.revokeSession(db, s, "sid-old", now, now + HOUR + 1);
+    expect(revoked()).toEqual(["sid-laptop"]);
+    // Sign-out everywhere: the version moves, every cookie carrying the old one is refused.
+    store.revokeSessions(db, s);
     expect(row(s).tokenVersion).toBe(1);
     expect(store.setDeactivatedRecord(db, admin, s, true, now)).toEqual({ ok: true, changed: true });
     expect(row(s)).toMatchObject({ deactivatedAt: now, tokenVersion: 2, name: "deact-student" });

@@ -5,60 +5,31 @@
  * the reason stored; with "accept" the attempt goes on and is marked late. Page-side readers close
  * the attempt too, inside a transaction.
  */
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 
 vi.mock("server-only", () => ({}));
 
-const { openDatabase } = await import("@/db/client");
-const { runMigrations } = await import("@/db/migrate");
-const { attempts, investigationRequests, responses, stageVisits, users } = await import("@/db/schema");
-const { loadCaseFolder } = await import("@/lib/content/load");
-const { publishCaseDefinition } = await import("@/lib/dal/case-store");
-const { addMemberRecord, createCohortRecord } = await import("@/lib/dal/cohort-store");
-const { createAssignmentRecord } = await import("@/lib/dal/assignment-store");
+const { attempts, investigationRequests, responses, stageVisits } = await import("@/db/schema");
 const { startAssignmentAttempt } = await import("@/lib/dal/attempt-start");
 const { advanceStage, finishAttempt, orderInvestigation, submitAnswer } = await import("@/lib/dal/attempt-play");
 const { loadAssignmentReview } = await import("@/lib/dal/review-store");
 const { loadReviewedAttempt } = await import("@/lib/dal/reviewed-attempt");
+const { HOUR, sentinelFixture } = await import("./support/sentinel-fixture");
 const { count, eq } = await import("drizzle-orm");
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "progressif-deadlines-"));
-const { db, sqlite } = openDatabase(path.join(dir, "test.db"));
-const HOUR = 3_600_000;
 const t0 = Date.UTC(2030, 0, 15, 12);
 const due = t0 + 2 * HOUR;
-let versionId = "";
-let owner = "";
-
-function user(name: string, role: "student" | "instructor") {
-  const id = crypto.randomUUID();
-  db.insert(users).values({ id, email: `${name}-${id}@test.local`, name, passwordHash: "x", role, createdAt: t0 }).run();
-  return id;
-}
+const fx = await sentinelFixture("progressif-deadlines-", t0);
+const { db, user } = fx;
+const owner = user("owner", "instructor");
+afterAll(fx.close);
 
 /** A cohort of one student, an assignment with this policy, and the student's attempt started at t0. */
 function started(latePolicy: "refuse" | "accept", mode: "training" | "exam" = "training", timeLimitMinutes: number | null = null) {
-  const cohort = createCohortRecord(db, owner, `Échéance ${latePolicy} ${crypto.randomUUID()}`);
-  const student = user("student", "student");
-  addMemberRecord(db, cohort.id, student);
-  const created = createAssignmentRecord(db, owner, {
-    cohortId: cohort.id,
-    caseVersionId: versionId,
-    mode,
-    opensAt: t0 - HOUR,
-    dueAt: due,
-    attemptsAllowed: 2,
-    countingRule: "best",
-    latePolicy,
-    timeLimitMinutes,
-  });
-  if (!created.ok) throw new Error(created.error);
-  const start = startAssignmentAttempt(db, student, created.id, t0);
+  const { student, assignmentId } = fx.assignedStudent(owner, { mode, opensAt: t0 - HOUR, dueAt: due, attemptsAllowed: 2, countingRule: "best", latePolicy, timeLimitMinutes });
+  const start = startAssignmentAttempt(db, student, assignmentId, t0);
   if (!start.ok) throw new Error(start.error);
-  return { student, assignmentId: created.id, attemptId: start.attemptId };
+  return { student, assignmentId, attemptId: start.attemptId };
 }
 
 const row = (attemptId: string) => db.select().from(attempts).where(eq(attempts.id, attemptId)).get()!;
@@ -66,19 +37,6 @@ const writes = (attemptId: string) => ({
   responses: db.select({ n: count() }).from(responses).where(eq(responses.attemptId, attemptId)).get()!.n,
   orders: db.select({ n: count() }).from(investigationRequests).where(eq(investigationRequests.attemptId, attemptId)).get()!.n,
   stages: db.select({ n: count() }).from(stageVisits).where(eq(stageVisits.attemptId, attemptId)).get()!.n,
-});
-
-beforeAll(async () => {
-  runMigrations(db);
-  const loaded = await loadCaseFolder(path.resolve(__dirname, "../e2e/fixtures/cases/cas-sentinelle"));
-  if (!loaded.ok) throw new Error("fixture case invalid");
-  versionId = publishCaseDefinition(db, loaded.case, { ownerId: null }).versionId;
-  owner = user("owner", "instructor");
-});
-
-afterAll(() => {
-  sqlite.close();
-  fs.rmSync(dir, { recursive: true, force: true });
 });
 
 describe('late policy "refuse" on a started attempt', () => {

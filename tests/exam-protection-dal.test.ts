@@ -4,20 +4,13 @@
  * nothing) until it is released at the due date or by hand; the release audited once; time-outs
  * counted for the student and the instructor.
  */
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 
 vi.mock("server-only", () => ({}));
 
-const { openDatabase } = await import("@/db/client");
-const { runMigrations } = await import("@/db/migrate");
-const { attempts, auditLog, users } = await import("@/db/schema");
-const { loadCaseFolder } = await import("@/lib/content/load");
-const { publishCaseDefinition } = await import("@/lib/dal/case-store");
-const { addMemberRecord, createCohortRecord } = await import("@/lib/dal/cohort-store");
+const { attempts, auditLog } = await import("@/db/schema");
 const { createAssignmentRecord, releaseCorrectionRecord, updateAssignmentRecord } = await import("@/lib/dal/assignment-store");
+const { addMemberRecord, createCohortRecord } = await import("@/lib/dal/cohort-store");
 const { startAssignmentAttempt, startAttemptFor } = await import("@/lib/dal/attempt-start");
 const { submitAnswer } = await import("@/lib/dal/attempt-play");
 const { assignmentCards, caseCards } = await import("@/lib/dal/library");
@@ -25,32 +18,21 @@ const { attemptClosure } = await import("@/lib/dal/attempt-closure");
 const { getCaseDefinition } = await import("@/lib/dal/case-content");
 const { loadAssignmentReview } = await import("@/lib/dal/review-store");
 const { loadReviewedAttempt } = await import("@/lib/dal/reviewed-attempt");
+const { HOUR, sentinelFixture } = await import("./support/sentinel-fixture");
 const { and, eq } = await import("drizzle-orm");
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "progressif-exam-"));
-const { db, sqlite } = openDatabase(path.join(dir, "test.db"));
-const HOUR = 3_600_000;
 const t0 = Date.UTC(2030, 0, 15, 12);
 const due = t0 + 3 * HOUR;
-let versionId = "";
-let owner = "";
-let other = "";
-
-function user(name: string, role: "student" | "instructor") {
-  const id = crypto.randomUUID();
-  db.insert(users).values({ id, email: `${name}-${id}@test.local`, name, passwordHash: "x", role, createdAt: t0 }).run();
-  return id;
-}
+const fx = await sentinelFixture("progressif-exam-", t0);
+const { db, user, versionId } = fx;
+const owner = user("owner", "instructor");
+const other = user("other", "instructor");
+afterAll(fx.close);
 
 type Protection = { hideFromPractice?: boolean; correctionRelease?: "end" | "due" | "manual"; beforeRelease?: "mark" | "nothing"; timeLimitMinutes?: number | null };
 
 function examFor(protection: Protection) {
-  const cohort = createCohortRecord(db, owner, `Examen ${crypto.randomUUID()}`);
-  const student = user("student", "student");
-  addMemberRecord(db, cohort.id, student);
-  const created = createAssignmentRecord(db, owner, { cohortId: cohort.id, caseVersionId: versionId, mode: "exam", opensAt: t0 - HOUR, dueAt: due, attemptsAllowed: 1, countingRule: "best", latePolicy: "accept", timeLimitMinutes: null, ...protection }, t0);
-  if (!created.ok) throw new Error(created.error);
-  return { student, cohortId: cohort.id, assignmentId: created.id };
+  return fx.assignedStudent(owner, { mode: "exam", opensAt: t0 - HOUR, dueAt: due, attemptsAllowed: 1, countingRule: "best", latePolicy: "accept", timeLimitMinutes: null, ...protection }, t0);
 }
 
 /** A finished exam attempt with one right answer (q1) and the rest unanswered, closed at its time limit. */
@@ -68,20 +50,6 @@ const closureOf = (id: string, now: number) => {
   const a = attemptRow(id);
   return attemptClosure(db, a, getCaseDefinition(db, a.caseVersionId)!, now);
 };
-
-beforeAll(async () => {
-  runMigrations(db);
-  const loaded = await loadCaseFolder(path.resolve(__dirname, "../e2e/fixtures/cases/cas-sentinelle"));
-  if (!loaded.ok) throw new Error("fixture case invalid");
-  versionId = publishCaseDefinition(db, loaded.case, { ownerId: null }).versionId;
-  owner = user("owner", "instructor");
-  other = user("other", "instructor");
-});
-
-afterAll(() => {
-  sqlite.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
 
 describe("hiding the case from open practice", () => {
   it("hides it from the cohort's students until the due date, library and start alike", () => {

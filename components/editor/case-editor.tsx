@@ -56,15 +56,15 @@ export function CaseEditor({ editor, actions }: { editor: EditorCase; actions: E
       if (kind === "preview") {
         // On success the action redirects to the preview attempt.
         const result = await actions.preview();
-        if (result && !result.ok) setOutcome(result.error === "invalid" ? { kind: "refused", action: "preview", issues: result.issues } : { kind: "failed", message: t("editor.errors.notFound") });
+        if (result && !result.ok) setOutcome(result.code === "invalid" ? { kind: "refused", action: "preview", issues: result.issues ?? [] } : { kind: "failed", message: t("editor.errors.notFound") });
         return;
       }
       const result = await actions.publish();
       if (result.ok) {
         setLocked(true);
-        setOutcome({ kind: "published", version: result.version });
-      } else if (result.error === "invalid") setOutcome({ kind: "refused", action: "publish", issues: result.issues });
-      else setOutcome({ kind: "failed", message: t(result.error === "no-draft" ? "editor.errors.noDraft" : "editor.errors.notFound") });
+        setOutcome({ kind: "published", version: result.data.version });
+      } else if (result.code === "invalid") setOutcome({ kind: "refused", action: "publish", issues: result.issues ?? [] });
+      else setOutcome({ kind: "failed", message: t(result.code === "no-draft" ? "editor.errors.noDraft" : "editor.errors.notFound") });
     } catch (error) {
       // A redirect is thrown by Next to navigate: let it through.
       if (error && typeof error === "object" && "digest" in error && String((error as { digest: unknown }).digest).startsWith("NEXT_REDIRECT")) throw error;

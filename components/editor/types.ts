@@ -1,15 +1,14 @@
+import type { ActionResult } from "@/lib/actions/result";
 import type { DraftCase, DraftIssue } from "@/lib/authoring/draft";
 
 /** Applies a change to the whole draft (the editor's single state). */
 export type UpdateDraft = (change: (draft: DraftCase) => DraftCase) => void;
 
-export type SaveResult = { ok: true; updatedAt: number } | { ok: false; error: "not-found" | "conflict" | "invalid"; message?: string };
-export type PublishResult =
-  | { ok: true; version: number; versionId: string }
-  | { ok: false; error: "not-found" | "no-draft" }
-  | { ok: false; error: "invalid"; issues: DraftIssue[] };
+// The server actions' one result type (lib/actions/result.ts), as the editor receives it.
+export type SaveResult = ActionResult<{ updatedAt: number }, "not-found" | "conflict" | "invalid", never, { message?: string }>;
+export type PublishResult = ActionResult<{ version: number; versionId: string }, "not-found" | "no-draft" | "invalid", never, { issues?: DraftIssue[] }>;
 /** Preview redirects to the attempt when it works; otherwise it says why. */
-export type PreviewResult = void | { ok: false; error: "not-found" } | { ok: false; error: "invalid"; issues: DraftIssue[] };
+export type PreviewResult = ActionResult<never, "not-found" | "invalid", never, { issues?: DraftIssue[] }>;
 
 /** The server actions the editor calls, bound to its case by the page. */
 export type EditorActions = {

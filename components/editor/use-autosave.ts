@@ -29,15 +29,15 @@ export function useAutosave(draft: DraftCase, initialUpdatedAt: number, save: (d
     try {
       const result = await save(snapshot, expected.current);
       if (result.ok) {
-        expected.current = result.updatedAt;
+        expected.current = result.data.updatedAt;
         lastSaved.current = snapshot;
         setSavedDraft(snapshot);
-        setState({ status: "saved", savedAt: result.updatedAt });
+        setState({ status: "saved", savedAt: result.data.updatedAt });
         return true;
       }
       // Conflict or a vanished draft: saving again would overwrite someone's work or fail the same way.
-      if (result.error !== "invalid") stopped.current = true;
-      setState((s) => ({ ...s, status: result.error, message: result.message }));
+      if (result.code !== "invalid") stopped.current = true;
+      setState((s) => ({ ...s, status: result.code, message: result.message }));
       return false;
     } catch {
       setState((s) => ({ ...s, status: "failed" }));

@@ -42,7 +42,7 @@ export function InvestigationMenu({ attemptId, items, open, closedNote }: Props)
                         setBusy(item.id);
                         run(() => orderInvestigationAction(attemptId, item.id), {
                           refresh: false,
-                          then: ({ result }) => setEarned((prev) => new Map(prev).set(item.id, result)),
+                          then: ({ data }) => setEarned((prev) => new Map(prev).set(item.id, data.result)),
                         });
                       }}
                     >

@@ -21,8 +21,9 @@ export function StageQuestions({ attemptId, questions, firstNumber, disabled }: 
               // The action returns the answer that stands and what it earned, shown at once; the page is
               // then re-rendered on the server, whose projection adds the next question (now earned).
               const result = await execute(() => submitAnswerAction(attemptId, view.question.id, answer, timeSpentMs), { refresh: true });
-              if (result.ok) markAnswered(view.question.id);
-              return result;
+              if (!result.ok) return result;
+              markAnswered(view.question.id);
+              return { ok: true, ...result.data };
             }}
           />
         </li>

@@ -14,15 +14,15 @@ export function usePlayAction() {
   const [error, setError] = useState<string | null>(null);
 
   function message(result: PlayActionFailure): string {
-    if (result.error === "invalid" && result.message) return result.message;
-    return t(`player.attempt.errors.${result.error}`);
+    if (result.code === "invalid" && result.message) return result.message;
+    return t(`player.attempt.errors.${result.code}`);
   }
 
   /**
    * `refresh`: re-render the page from the server once the action succeeded (a stage opened). Actions
    * that return what they earned (an answer's feedback, a test's result) are shown without it.
    */
-  async function execute<T extends { ok: true }>(action: () => Promise<T | PlayActionFailure>, { refresh }: { refresh: boolean }): Promise<Executed<T>> {
+  async function execute<T extends { ok: true; data: unknown }>(action: () => Promise<T | PlayActionFailure>, { refresh }: { refresh: boolean }): Promise<Executed<T>> {
     setError(null);
     try {
       const result = await action();
@@ -30,7 +30,7 @@ export function usePlayAction() {
         const msg = message(result);
         setError(msg);
         // A closed attempt (deadline passed) re-renders as its debrief.
-        if (result.error === "closed" || result.error === "past-due") router.refresh();
+        if (result.code === "closed" || result.code === "past-due") router.refresh();
         return { ok: false, message: msg };
       }
       if (refresh) router.refresh();
@@ -42,7 +42,7 @@ export function usePlayAction() {
     }
   }
 
-  function run<T extends { ok: true }>(action: () => Promise<T | PlayActionFailure>, options: { refresh: boolean; then?: (result: T) => void }) {
+  function run<T extends { ok: true; data: unknown }>(action: () => Promise<T | PlayActionFailure>, options: { refresh: boolean; then?: (result: T) => void }) {
     startTransition(async () => {
       const result = await execute(action, options);
       if (result.ok) options.then?.(result);

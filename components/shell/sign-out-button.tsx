@@ -1,19 +1,12 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { signOutRequest } from "./sign-out-request";
 
-/**
- * Signs out with next-auth's own two requests (CSRF token, then sign-out), without loading
- * next-auth/react into every page's client bundle.
- */
+/** Ends this device's session only (see signOutRequest); /account can end them all. */
 export function SignOutButton({ label }: { label: string }) {
   const router = useRouter();
   async function signOut() {
-    const { csrfToken } = (await (await fetch("/api/auth/csrf")).json()) as { csrfToken: string };
-    await fetch("/api/auth/signout", {
-      method: "POST",
-      headers: { "Content-Type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({ csrfToken, callbackUrl: "/signin", json: "true" }),
-    });
+    await signOutRequest();
     router.replace("/signin");
     router.refresh();
   }

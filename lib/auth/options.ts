@@ -8,7 +8,8 @@ import { normaliseEmail } from "@/lib/dal/users";
 import { checkCredentials } from "./check-credentials";
 import { requestClient } from "./request-client";
 import type { Role } from "@/lib/auth/roles";
-import { revokeSessionsOfToken, tokenVersionOf } from "@/lib/dal/account-store";
+import { randomUUID } from "node:crypto";
+import { revokeSession, tokenVersionOf } from "@/lib/dal/account-store";
 
 const credentialsSchema = z.object({ email: z.string().trim().min(1).max(320), password: z.string().min(1).max(200) });
 
@@ -39,9 +40,12 @@ export function authOptions(): NextAuthOptions {
       }),
     ],
     events: {
-      // Signing out ends the session on the server too: a copied cookie stops working.
+      // Signing out ends this session on the server too: a copied cookie stops working; the
+      // account's sessions on other devices go on ("sign out of all devices" on /account ends them).
       signOut({ token }) {
-        if (typeof token?.uid === "string" && typeof token.tv === "number") revokeSessionsOfToken(getDb(), token.uid, token.tv);
+        if (typeof token?.uid !== "string" || typeof token.sid !== "string") return;
+        const expiresAt = typeof token.exp === "number" ? token.exp * 1000 : Date.now() + SESSION_HOURS * 3600_000;
+        revokeSession(getDb(), token.uid, token.sid, expiresAt);
       },
     },
     callbacks: {
@@ -51,6 +55,8 @@ export function authOptions(): NextAuthOptions {
           token.role = (user as { role?: Role }).role;
           // The account's current token version: bumping it in the database ends this session.
           token.tv = tokenVersionOf(getDb(), user.id);
+          // This session's own id: its sign-out revokes it alone.
+          token.sid = randomUUID();
         }
         return token;
       },

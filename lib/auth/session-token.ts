@@ -3,10 +3,10 @@ import { cookies } from "next/headers";
 import { decode, getToken, type JWT, type JWTDecodeParams } from "next-auth/jwt";
 import { env } from "@/lib/env";
 
-export type SessionClaims = { uid: string; tv: number };
+export type SessionClaims = { uid: string; tv: number; sid: string };
 
 /**
- * The user id and token version of the request's session cookie, as `getServerSession` finds
+ * The user id, token version and session id of the request's session cookie, as `getServerSession` finds
  * them, without its cost. The caller compares the version with the user's row (lib/dal/session.ts):
  * the cache below only saves the decryption, never the revocation check.
  *
@@ -21,8 +21,8 @@ export async function sessionClaims(): Promise<SessionClaims | null> {
   const req = { cookies: Object.fromEntries(jar.getAll().map((c) => [c.name, c.value])), headers: {} };
   const secret = env().NEXTAUTH_SECRET ?? process.env.AUTH_SECRET;
   const token = await getToken({ req: req as unknown as Parameters<typeof getToken>[0]["req"], secret, decode: decodeSessionToken });
-  // A token without a version predates revocation and is refused (its holder signs in again).
-  return typeof token?.uid === "string" && typeof token.tv === "number" ? { uid: token.uid, tv: token.tv } : null;
+  // A token without a version or a session id predates revocation and is refused (its holder signs in again).
+  return typeof token?.uid === "string" && typeof token.tv === "number" && typeof token.sid === "string" ? { uid: token.uid, tv: token.tv, sid: token.sid } : null;
 }
 
 // Same tolerance as next-auth's decode (jose's jwtDecrypt with clockTolerance: 15).

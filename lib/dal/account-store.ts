@@ -1,7 +1,7 @@
 import "server-only";
-import { and, asc, count, eq, isNull, like, ne, or, sql } from "drizzle-orm";
+import { and, asc, count, eq, isNull, like, lt, ne, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { users, type Role } from "@/db/schema";
+import { revokedSessions, users, type Role } from "@/db/schema";
 import { recordAudit } from "./audit";
 
 // Session-free: callers (lib/dal/admin.ts, lib/dal/accounts.ts) pass the acting user's id after
@@ -19,12 +19,18 @@ export function revokeSessions(tx: Db, userId: string): void {
     .run();
 }
 
-/** Sign-out: revokes only if the cookie is still current (a stale cookie cannot sign out a newer session twice). */
-export function revokeSessionsOfToken(db: Db, userId: string, tokenVersion: number): void {
-  db.update(users)
-    .set({ tokenVersion: sql`${users.tokenVersion} + 1` })
-    .where(and(eq(users.id, userId), eq(users.tokenVersion, tokenVersion)))
-    .run();
+/**
+ * Sign-out: ends this session only (its id is recorded until the token would have expired anyway);
+ * the account's other sessions go on. Expired records are pruned on the way.
+ */
+export function revokeSession(db: Db, userId: string, sid: string, expiresAt: number, now = Date.now()): void {
+  db.transaction(
+    (tx) => {
+      tx.delete(revokedSessions).where(lt(revokedSessions.expiresAt, now)).run();
+      if (expiresAt > now) tx.insert(revokedSessions).values({ sid, userId, expiresAt }).onConflictDoNothing().run();
+    },
+    { behavior: "immediate" },
+  );
 }
 
 const activeAdmin = and(eq(users.role, "admin"), isNull(users.deactivatedAt), isNull(users.erasedAt));

@@ -4,7 +4,7 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { checkPasswordStrength, type PasswordVerdict } from "@/lib/auth/password-policy";
 import { findUserByEmail } from "./users";
 import { authorizeAction } from "./session";
-import { changePasswordRecord } from "./account-store";
+import { changePasswordRecord, revokeSessions } from "./account-store";
 import { peekReset, spendResetRecord } from "./password-reset-store";
 import { eraseUserRecord, exportUserData, type UserDataExport } from "./erasure-store";
 
@@ -51,4 +51,12 @@ export async function eraseOwnAccount(password: string): Promise<EraseOwnResult>
   const row = findUserByEmail(auth.user.email);
   if (!row || !(await verifyPassword(row.passwordHash, password))) return { ok: false, error: "wrong-password" };
   return eraseUserRecord(getDb(), auth.user.id);
+}
+
+/** "Sign out of all devices": every session of the signed-in account ends, this one included. */
+export async function endAllOwnSessions(): Promise<{ ok: true } | Refused> {
+  const auth = await authorizeAction();
+  if (!auth.ok) return auth;
+  revokeSessions(getDb(), auth.user.id);
+  return { ok: true };
 }

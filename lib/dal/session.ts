@@ -3,32 +3,42 @@ import { cache } from "react";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { redirect, notFound } from "next/navigation";
 import { getDb, prepared, type Db } from "@/db/client";
-import { users, type Role } from "@/db/schema";
+import { revokedSessions, users, type Role } from "@/db/schema";
 import { sessionClaims } from "@/lib/auth/session-token";
 import type { UserDTO } from "./users";
 import { noteUserId } from "@/lib/observability/request-context.mjs";
 
-// The session's user, compiled once: it runs on every authenticated request. The token version,
-// deactivation and erasure are checked in this same query, so revocation costs no extra round trip.
+// The session's user, compiled once: it runs on every authenticated request. The token version (sign
+// out everywhere), this session's own sign-out, deactivation and erasure are checked in this same
+// query, so revocation costs no extra round trip.
 const userBySession = (db: Db) =>
   prepared(db, "session:user", (d) =>
     d
       .select({ id: users.id, email: users.email, name: users.name, role: users.role, createdAt: users.createdAt })
       .from(users)
-      .where(and(eq(users.id, sql.placeholder("id")), eq(users.tokenVersion, sql.placeholder("tv")), isNull(users.deactivatedAt), isNull(users.erasedAt)))
+      .where(
+        and(
+          eq(users.id, sql.placeholder("id")),
+          eq(users.tokenVersion, sql.placeholder("tv")),
+          isNull(users.deactivatedAt),
+          isNull(users.erasedAt),
+          sql`not exists (select 1 from ${revokedSessions} where ${revokedSessions.sid} = ${sql.placeholder("sid")})`,
+        ),
+      )
       .prepare(),
   );
 
 /**
- * The signed-in user, re-read from the database on every request: a role change, a sign-out
- * (token version bumped), a deactivation or an erasure takes effect at once, whatever the cookie says.
+ * The signed-in user, re-read from the database on every request: a role change, a sign-out (this
+ * session's id revoked, or every session's token version bumped), a deactivation or an erasure
+ * takes effect at once, whatever the cookie says.
  */
 export const getCurrentUser = cache(async (): Promise<UserDTO | null> => {
   const claims = await sessionClaims();
   if (!claims) return null;
   // The request's log line names the user (id only).
   noteUserId(claims.uid);
-  return userBySession(getDb()).get({ id: claims.uid, tv: claims.tv }) ?? null;
+  return userBySession(getDb()).get({ id: claims.uid, tv: claims.tv, sid: claims.sid }) ?? null;
 });
 
 /** For pages: the user, or a redirect to sign-in. */

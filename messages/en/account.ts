@@ -33,6 +33,12 @@ export const account: typeof fr = {
     intro: "Download everything Progressif keeps about you: account, cohorts, attempts and answers (JSON).",
     download: "Download my data",
   },
+  sessions: {
+    title: "Sessions",
+    intro: "Signing out ends only this device's session. To end those of your other devices too (shared computer, lost phone):",
+    submit: "Sign out of all devices",
+    pending: "Signing out…",
+  },
   erase: {
     title: "Erase my account",
     intro: "Your name, email and password are deleted and you can no longer sign in. Your attempts disappear from your view; they stay, anonymous, in cohort and case statistics. This cannot be undone.",

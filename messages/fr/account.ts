@@ -31,6 +31,12 @@ export const account = {
     intro: "Téléchargez tout ce que Progressif conserve sur vous : compte, groupes, tentatives et réponses (JSON).",
     download: "Télécharger mes données",
   },
+  sessions: {
+    title: "Sessions",
+    intro: "Se déconnecter ne ferme que la session de cet appareil. Pour fermer aussi celles de vos autres appareils (ordinateur partagé, téléphone perdu) :",
+    submit: "Se déconnecter de tous les appareils",
+    pending: "Déconnexion…",
+  },
   erase: {
     title: "Effacer mon compte",
     intro: "Votre nom, votre e-mail et votre mot de passe sont supprimés et vous ne pourrez plus vous connecter. Vos tentatives disparaissent de votre vue ; elles restent, anonymes, dans les statistiques des groupes et des cas. C'est définitif.",

@@ -8,13 +8,13 @@ type Field = "name" | "email" | "password";
 
 export function SignUpForm() {
   const { t, locale } = useI18n();
-  const [state, formAction, pending] = useActionState<SignUpState, FormData>(signUpAction, { status: "idle" });
+  const [state, formAction, pending] = useActionState<SignUpState, FormData>(signUpAction, null);
 
-  if (state.status === "done") {
+  if (state?.ok) {
     // Never "created" nor "taken": the same answer either way (no one learns who has an account).
     return (
       <div className="mt-4 space-y-3" role="status" data-testid="signup-done">
-        <p>{t("auth.signUp.done", { email: state.email })}</p>
+        <p>{t("auth.signUp.done", { email: state.data.email })}</p>
         <Link href="/signin" className="btn-primary inline-block">
           {t("auth.signUp.signInLink")}
         </Link>
@@ -22,8 +22,8 @@ export function SignUpForm() {
     );
   }
 
-  const errors = state.status === "error" ? state.fieldErrors : {};
-  const values = state.status === "error" || state.status === "rate-limited" ? state.values : { name: "", email: "" };
+  const errors = state?.fields ?? {};
+  const values = state?.values ?? { name: "", email: "" };
   const message = (field: Field) => (errors[field] ? t(`auth.signUp.errors.${errors[field]}` as "auth.signUp.errors.emailInvalid") : null);
 
   const field = (name: Field, type: string, autoComplete: string, defaultValue?: string) => (
@@ -56,9 +56,9 @@ export function SignUpForm() {
       {field("email", "email", "email", values.email)}
       {field("password", "password", "new-password")}
       <div aria-live="polite" className="sr-only">
-        {state.status === "error" ? t("common.forms.fixErrors") : ""}
+        {state?.code === "invalid" ? t("common.forms.fixErrors") : ""}
       </div>
-      {state.status === "rate-limited" && (
+      {state?.code === "rate-limited" && (
         <p role="alert" className="field-error" data-testid="signup-error">
           {t("auth.signUp.rateLimited", {
             minutes: state.minutes,

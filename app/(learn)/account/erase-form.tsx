@@ -6,12 +6,12 @@ import { accountErrorKey } from "./account-errors";
 
 export function EraseForm() {
   const { t } = useI18n();
-  const [state, action, pending] = useActionState<EraseState, FormData>(eraseAccountAction, { status: "idle" });
+  const [state, action, pending] = useActionState<EraseState, FormData>(eraseAccountAction, null);
   // A full navigation, not a server-side redirect: the action's request still holds the signed-in
   // user in its per-request cache, so a page rendered in it would show the erased account's header.
   useEffect(() => {
-    if (state.status === "ok") window.location.replace("/account-erased");
-  }, [state.status]);
+    if (state?.ok) window.location.replace("/account-erased");
+  }, [state?.ok]);
   return (
     <form action={action} className="space-y-3">
       <label className="flex flex-col text-sm">
@@ -26,7 +26,7 @@ export function EraseForm() {
         {t("account.erase.submit")}
       </button>
       <p aria-live="polite" className="text-sm text-red-700">
-        {state.status === "error" && t(accountErrorKey(state.error))}
+        {state?.ok === false && t(accountErrorKey(state.code))}
       </p>
     </form>
   );

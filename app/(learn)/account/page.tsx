@@ -3,6 +3,7 @@ import { requireUser } from "@/lib/dal/session";
 import { getT } from "@/lib/i18n/server";
 import { ChangePasswordForm } from "./change-password-form";
 import { EraseForm } from "./erase-form";
+import { SignOutEverywhereForm } from "./sign-out-everywhere-form";
 
 export const metadata: Metadata = { title: "Mon compte" };
 
@@ -31,6 +32,13 @@ export default async function AccountPage() {
         </h2>
         <p className="text-sm text-slate-700">{t("account.password.intro")}</p>
         <ChangePasswordForm />
+      </section>
+      <section className="card space-y-3" aria-labelledby="sessions-title">
+        <h2 id="sessions-title" className="text-lg font-semibold">
+          {t("account.sessions.title")}
+        </h2>
+        <p className="text-sm text-slate-700">{t("account.sessions.intro")}</p>
+        <SignOutEverywhereForm />
       </section>
       <section className="card space-y-3" aria-labelledby="data-title">
         <h2 id="data-title" className="text-lg font-semibold">

@@ -6,13 +6,13 @@ import { joinCohortAction, type JoinState } from "./actions";
 
 export function JoinForm({ initialCode }: { initialCode: string }) {
   const { t } = useI18n();
-  const [state, action, pending] = useActionState<JoinState, FormData>(joinCohortAction, { status: "idle" });
+  const [state, action, pending] = useActionState<JoinState, FormData>(joinCohortAction, null);
   const error =
-    state.status !== "error"
+    state?.ok !== false
       ? null
-      : state.error === "rate-limited"
-        ? t("teach.join.errors.rate-limited", { minutes: state.minutes })
-        : t(`teach.join.errors.${state.error}`);
+      : state.code === "rate-limited"
+        ? t("teach.join.errors.rate-limited", { minutes: state.minutes ?? 1 })
+        : t(`teach.join.errors.${state.code}`);
   return (
     <form action={action} className="card max-w-lg space-y-3" noValidate>
       <div>
@@ -28,7 +28,7 @@ export function JoinForm({ initialCode }: { initialCode: string }) {
           spellCheck={false}
           maxLength={40}
           required
-          defaultValue={state.status === "error" ? state.code : initialCode}
+          defaultValue={state?.ok === false ? (state.values?.code ?? "") : initialCode}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? "join-code-error" : undefined}
         />
@@ -39,9 +39,9 @@ export function JoinForm({ initialCode }: { initialCode: string }) {
             {error}
           </p>
         )}
-        {state.status === "ok" && (
+        {state?.ok && (
           <p className="rounded-md bg-green-50 p-3 text-sm font-medium text-green-900">
-            {state.already ? t("teach.join.already", { name: state.cohortName }) : t("teach.join.joined", { name: state.cohortName })}{" "}
+            {state.data.already ? t("teach.join.already", { name: state.data.cohortName }) : t("teach.join.joined", { name: state.data.cohortName })}{" "}
             <Link href="/cases" className="link">
               {t("teach.join.seeCases")}
             </Link>

@@ -1,16 +1,18 @@
 "use client";
 import { useActionState } from "react";
 import { useI18n } from "@/components/i18n-provider";
+import { commonActionErrorKey } from "@/lib/i18n/action-errors";
 import { createCohortAction, type CreateCohortState } from "./actions";
 
 export function CreateCohortForm() {
   const { t } = useI18n();
-  const [state, action, pending] = useActionState<CreateCohortState, FormData>(createCohortAction, {});
+  const [state, action, pending] = useActionState<CreateCohortState, FormData>(createCohortAction, null);
+  const code = state?.ok === false ? state.code : null;
   const error =
-    state.error === "required" || state.error === "tooLong" || state.error === "invalid"
-      ? t(`teach.createCohort.errors.${state.error}`)
-      : state.error
-        ? t(`common.actionErrors.${state.error === "not-found" ? "notFound" : state.error}`)
+    code === "required" || code === "tooLong" || code === "invalid"
+      ? t(`teach.createCohort.errors.${code}`)
+      : code
+        ? t(commonActionErrorKey(code))
         : null;
   return (
     <form action={action} className="card space-y-3" aria-labelledby="create-cohort-title" noValidate>

@@ -1,41 +1,56 @@
 "use server";
+import { formValue } from "@/lib/actions/form";
 import { z } from "zod";
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
-import { roles } from "@/lib/auth/roles";
+import { defineAction } from "@/lib/actions/define-action";
+import { fail, succeed, type ActionState } from "@/lib/actions/result";
+import { roles, type Role } from "@/lib/auth/roles";
 import { env } from "@/lib/env";
 import { changeUserRole, issuePasswordReset, setUserDeactivated } from "@/lib/dal/admin";
 import { mailEnabled, sendResetMail } from "@/lib/mail/reset-mail";
 
+// The wrapper checks the admin role; the data layer re-checks it in the transaction (last admin, self).
 export type AdminError = "invalid" | "unauthenticated" | "forbidden" | "not-found" | "self" | "last-admin" | "deactivated";
-export type RoleState = { status: "idle" } | { status: "ok"; role: string } | { status: "error"; error: AdminError };
+const ADMINS = ["admin"] as const;
+const userId = z.string().uuid();
 
-const roleSchema = z.object({ userId: z.string().uuid(), role: z.enum(roles) });
+const setRole = defineAction({
+  name: "set-user-role",
+  access: ADMINS,
+  input: z.object({ userId, role: z.enum(roles) }),
+  run: async ({ userId, role }) => {
+    const result = await changeUserRole(userId, role);
+    if (!result.ok) return fail(result.error);
+    revalidatePath("/admin/users");
+    return succeed({ role });
+  },
+});
+
+export type RoleState = ActionState<{ role: Role }, AdminError>;
 
 export async function setUserRoleAction(_prev: RoleState, formData: FormData): Promise<RoleState> {
-  const parsed = roleSchema.safeParse({ userId: formData.get("userId"), role: formData.get("role") });
-  if (!parsed.success) return { status: "error", error: "invalid" };
-  const result = await changeUserRole(parsed.data.userId, parsed.data.role);
-  if (!result.ok) return { status: "error", error: result.error };
-  revalidatePath("/admin/users");
-  return { status: "ok", role: parsed.data.role };
+  return setRole({ userId: formValue(formData, "userId"), role: formValue(formData, "role") });
 }
 
-export type ActiveState = { status: "idle" } | { status: "ok"; deactivated: boolean } | { status: "error"; error: AdminError };
+const setActive = defineAction({
+  name: "set-user-active",
+  access: ADMINS,
+  input: z.object({ userId, deactivate: z.enum(["0", "1"]) }),
+  run: async (input) => {
+    const deactivate = input.deactivate === "1";
+    const result = await setUserDeactivated(input.userId, deactivate);
+    if (!result.ok) return fail(result.error);
+    revalidatePath("/admin/users");
+    return succeed({ deactivated: deactivate });
+  },
+});
 
-const activeSchema = z.object({ userId: z.string().uuid(), deactivate: z.enum(["0", "1"]) });
+export type ActiveState = ActionState<{ deactivated: boolean }, AdminError>;
 
 export async function setUserActiveAction(_prev: ActiveState, formData: FormData): Promise<ActiveState> {
-  const parsed = activeSchema.safeParse({ userId: formData.get("userId"), deactivate: formData.get("deactivate") });
-  if (!parsed.success) return { status: "error", error: "invalid" };
-  const deactivate = parsed.data.deactivate === "1";
-  const result = await setUserDeactivated(parsed.data.userId, deactivate);
-  if (!result.ok) return { status: "error", error: result.error };
-  revalidatePath("/admin/users");
-  return { status: "ok", deactivated: deactivate };
+  return setActive({ userId: formValue(formData, "userId"), deactivate: formValue(formData, "deactivate") });
 }
-
-export type ResetState = { status: "idle" } | { status: "ok"; link: string; mailed: boolean | null } | { status: "error"; error: AdminError };
 
 /** The app's public origin: NEXTAUTH_URL when configured, else the request's own host. */
 async function publicOrigin(): Promise<string> {
@@ -45,13 +60,22 @@ async function publicOrigin(): Promise<string> {
   return `${h.get("x-forwarded-proto") === "https" ? "https" : "http"}://${h.get("host") ?? "localhost"}`;
 }
 
+const issueReset = defineAction({
+  name: "issue-password-reset",
+  access: ADMINS,
+  input: userId,
+  run: async (id) => {
+    const result = await issuePasswordReset(id);
+    if (!result.ok) return fail(result.error);
+    // The token travels in the fragment: browsers never send it to the server, so it stays out of access logs.
+    const link = `${await publicOrigin()}/reset-password#${result.reset.token}`;
+    const mailed = mailEnabled() ? await sendResetMail(result.reset, link) : null;
+    return succeed({ link, mailed });
+  },
+});
+
+export type ResetState = ActionState<{ link: string; mailed: boolean | null }, AdminError>;
+
 export async function issueResetAction(_prev: ResetState, formData: FormData): Promise<ResetState> {
-  const parsed = z.object({ userId: z.string().uuid() }).safeParse({ userId: formData.get("userId") });
-  if (!parsed.success) return { status: "error", error: "invalid" };
-  const result = await issuePasswordReset(parsed.data.userId);
-  if (!result.ok) return { status: "error", error: result.error };
-  // The token travels in the fragment: browsers never send it to the server, so it stays out of access logs.
-  const link = `${await publicOrigin()}/reset-password#${result.reset.token}`;
-  const mailed = mailEnabled() ? await sendResetMail(result.reset, link) : null;
-  return { status: "ok", link, mailed };
+  return issueReset(formValue(formData, "userId"));
 }

@@ -6,7 +6,7 @@ import { adminErrorKey } from "./admin-error";
 
 export function ActiveForm({ userId, email, deactivated }: { userId: string; email: string; deactivated: boolean }) {
   const { t } = useI18n();
-  const [state, action, pending] = useActionState<ActiveState, FormData>(setUserActiveAction, { status: "idle" });
+  const [state, action, pending] = useActionState<ActiveState, FormData>(setUserActiveAction, null);
   return (
     <form action={action} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="userId" value={userId} />
@@ -15,8 +15,8 @@ export function ActiveForm({ userId, email, deactivated }: { userId: string; ema
         {t(deactivated ? "admin.users.reactivateLabel" : "admin.users.deactivateLabel")}
       </button>
       <span aria-live="polite" className="text-sm">
-        {state.status === "ok" && <span className="text-green-800">{t(state.deactivated ? "admin.users.deactivated" : "admin.users.reactivated", { email })}</span>}
-        {state.status === "error" && <span className="text-red-700">{t(adminErrorKey(state.error))}</span>}
+        {state?.ok && <span className="text-green-800">{t(state.data.deactivated ? "admin.users.deactivated" : "admin.users.reactivated", { email })}</span>}
+        {state?.ok === false && <span className="text-red-700">{t(adminErrorKey(state.code))}</span>}
       </span>
     </form>
   );

@@ -6,7 +6,7 @@ import { adminErrorKey } from "./admin-error";
 
 export function ResetForm({ userId, email }: { userId: string; email: string }) {
   const { t } = useI18n();
-  const [state, action, pending] = useActionState<ResetState, FormData>(issueResetAction, { status: "idle" });
+  const [state, action, pending] = useActionState<ResetState, FormData>(issueResetAction, null);
   return (
     <form action={action} className="space-y-1">
       <input type="hidden" name="userId" value={userId} />
@@ -14,15 +14,15 @@ export function ResetForm({ userId, email }: { userId: string; email: string }) 
         {t("admin.users.issueResetLabel")}
       </button>
       <div aria-live="polite" className="text-sm">
-        {state.status === "ok" && (
+        {state?.ok && (
           <div className="space-y-1" data-testid="reset-link">
             <p>{t("admin.users.resetIssued", { email })}</p>
-            <input readOnly value={state.link} className="input w-full font-mono text-xs" aria-label={t("admin.users.resetIssued", { email })} onFocus={(e) => e.currentTarget.select()} />
-            {state.mailed === true && <p className="text-green-800">{t("admin.users.resetEmailed", { email })}</p>}
-            {state.mailed === false && <p className="text-red-700">{t("admin.users.resetEmailFailed")}</p>}
+            <input readOnly value={state.data.link} className="input w-full font-mono text-xs" aria-label={t("admin.users.resetIssued", { email })} onFocus={(e) => e.currentTarget.select()} />
+            {state.data.mailed === true && <p className="text-green-800">{t("admin.users.resetEmailed", { email })}</p>}
+            {state.data.mailed === false && <p className="text-red-700">{t("admin.users.resetEmailFailed")}</p>}
           </div>
         )}
-        {state.status === "error" && <span className="text-red-700">{t(adminErrorKey(state.error))}</span>}
+        {state?.ok === false && <span className="text-red-700">{t(adminErrorKey(state.code))}</span>}
       </div>
     </form>
   );

@@ -7,7 +7,7 @@ import { adminErrorKey } from "./admin-error";
 
 export function RoleForm({ userId, email, role }: { userId: string; email: string; role: Role }) {
   const { t } = useI18n();
-  const [state, action, pending] = useActionState<RoleState, FormData>(setUserRoleAction, { status: "idle" });
+  const [state, action, pending] = useActionState<RoleState, FormData>(setUserRoleAction, null);
   const selectId = `role-${userId}`;
   return (
     <form action={action} className="flex flex-wrap items-center gap-2">
@@ -26,8 +26,8 @@ export function RoleForm({ userId, email, role }: { userId: string; email: strin
         {t("admin.users.apply")}
       </button>
       <span aria-live="polite" className="text-sm">
-        {state.status === "ok" && <span className="text-green-800">{t("admin.users.updated", { email, role: t(`common.roles.${state.role as Role}`) })}</span>}
-        {state.status === "error" && <span className="text-red-700">{t(adminErrorKey(state.error))}</span>}
+        {state?.ok && <span className="text-green-800">{t("admin.users.updated", { email, role: t(`common.roles.${state.data.role}`) })}</span>}
+        {state?.ok === false && <span className="text-red-700">{t(adminErrorKey(state.code))}</span>}
       </span>
     </form>
   );

@@ -1,85 +1,95 @@
 "use server";
 import { z } from "zod";
 import { getDb, writeDurably } from "@/db/client";
-import { getCurrentUser } from "@/lib/dal/session";
+import { defineAction } from "@/lib/actions/define-action";
+import { done, succeed, type ActionFailure, type ActionResult } from "@/lib/actions/result";
 import { advanceStage, finishAttempt, orderInvestigation, submitAnswer, type PlayError, type PlayFailure } from "@/lib/dal/attempt-play";
 import { getLocale } from "@/lib/i18n/server";
 import type { ErratumView, QuestionFeedback } from "@/lib/player/view-types";
 import type { Answer } from "@/lib/scoring/types";
 import { metrics } from "@/lib/observability/metrics.mjs";
 
-export type PlayActionFailure = { ok: false; error: PlayError | "unauthenticated"; message?: string };
-export type PlayActionResult = { ok: true } | PlayActionFailure;
+type PlayCode = PlayError | "unauthenticated";
+export type PlayActionFailure = ActionFailure<PlayCode, never, { message?: string }>;
+export type PlayActionResult = ActionResult<null, PlayCode, never, { message?: string }>;
 /** The ordered investigation's result: the player shows it without reloading the page. */
-export type OrderActionResult = { ok: true; result: string } | PlayActionFailure;
+export type OrderActionResult = ActionResult<{ result: string }, PlayCode, never, { message?: string }>;
 /**
  * The answer that stands and, in training mode only, its feedback and errata: the player shows them at
  * once, then re-renders the page, whose projection adds the next question (earned by this answer).
  */
-export type AnswerActionResult = { ok: true; answer: Answer; feedback: QuestionFeedback | null; errata: ErratumView[] } | PlayActionFailure;
+export type AnswerActionResult = ActionResult<{ answer: Answer; feedback: QuestionFeedback | null; errata: ErratumView[] }, PlayCode, never, { message?: string }>;
 
 const id = z.string().min(1).max(100);
 const attemptId = z.string().uuid();
 
 // Server actions are public endpoints: each one authenticates, validates, and lets the data layer
-// check ownership, stage locks and deadlines inside one transaction.
+// check ownership, stage locks and deadlines inside one transaction, acknowledged only once on disk
+// (writeDurably: concurrent actions share one fsync, see db/client.ts).
 // A response carries only what the action has just earned (an ordered test's result, an answered
 // question's feedback in training mode); opening a stage refreshes the page, whose render decides
 // what the learner sees.
-async function run<T extends { ok: boolean }>(action: string, parse: () => boolean, work: (userId: string) => T | PlayActionFailure): Promise<T | PlayActionFailure> {
-  const result = await authorizedWrite(parse, work);
-  // /metrics: refusals by action and code (a spike of "deadline-passed" or "invalid" on exam day).
-  if (!result.ok) metrics().actionFailures.inc({ action, code: (result as PlayActionFailure).error });
-  return result;
+
+/** The smallest failure: why not, and the data layer's explanation of an invalid answer. */
+function failure(r: PlayFailure): PlayActionFailure {
+  return r.message === undefined ? { ok: false, code: r.error } : { ok: false, code: r.error, message: r.message };
 }
 
-async function authorizedWrite<T>(parse: () => boolean, work: (userId: string) => T | PlayActionFailure): Promise<T | PlayActionFailure> {
-  const user = await getCurrentUser();
-  if (!user) return { ok: false, error: "unauthenticated" };
-  if (!parse()) return { ok: false, error: "invalid" };
-  // Acknowledged only once on disk; concurrent actions share one fsync (see db/client.ts).
-  return writeDurably(() => work(user.id));
-}
+const order = defineAction({
+  name: "order-investigation",
+  access: "signed-in",
+  input: z.object({ attempt: attemptId, investigation: id }),
+  run: ({ attempt, investigation }, user) =>
+    writeDurably(() => {
+      const r = orderInvestigation(getDb(), user.id, attempt, investigation);
+      return r.ok ? succeed({ result: r.result }) : failure(r);
+    }),
+});
 
 export async function orderInvestigationAction(attempt: string, investigation: string): Promise<OrderActionResult> {
-  return run(
-    "order-investigation",
-    () => attemptId.safeParse(attempt).success && id.safeParse(investigation).success,
-    (userId): OrderActionResult => {
-      const r = orderInvestigation(getDb(), userId, attempt, investigation);
-      return r.ok ? { ok: true, result: r.result } : failure(r);
-    },
-  );
+  return order({ attempt, investigation });
 }
 
+const submit = defineAction({
+  name: "submit-answer",
+  access: "signed-in",
+  input: z.object({ attempt: attemptId, question: id, answer: z.unknown(), timeSpentMs: z.number().finite(), locale: z.enum(["fr", "en"]) }),
+  run: ({ attempt, question, answer, timeSpentMs, locale }, user) =>
+    writeDurably(() => {
+      const r = submitAnswer(getDb(), user.id, attempt, question, answer, timeSpentMs, locale);
+      return r.ok ? succeed({ answer: r.answer, feedback: r.feedback, errata: r.errata }) : failure(r);
+    }),
+});
+
 export async function submitAnswerAction(attempt: string, question: string, answer: unknown, timeSpentMs: number): Promise<AnswerActionResult> {
-  const locale = await getLocale();
-  const result = await run(
-    "submit-answer",
-    () => attemptId.safeParse(attempt).success && id.safeParse(question).success && z.number().finite().safeParse(timeSpentMs).success,
-    (userId): AnswerActionResult => {
-      const r = submitAnswer(getDb(), userId, attempt, question, answer, timeSpentMs, locale);
-      return r.ok ? { ok: true, answer: r.answer, feedback: r.feedback, errata: r.errata } : failure(r);
-    },
-  );
+  const result = await submit({ attempt, question, answer, timeSpentMs, locale: await getLocale() });
   // On disk by now (writeDurably): the answer is acknowledged to the student.
   if (result.ok) metrics().answersAcknowledged.inc();
   return result;
 }
 
+const advance = defineAction({
+  name: "advance-stage",
+  access: "signed-in",
+  input: attemptId,
+  run: (attempt, user) => writeDurably(() => strip(advanceStage(getDb(), user.id, attempt))),
+});
+
 export async function advanceStageAction(attempt: string): Promise<PlayActionResult> {
-  return run("advance-stage", () => attemptId.safeParse(attempt).success, (userId) => strip(advanceStage(getDb(), userId, attempt)));
+  return advance(attempt);
 }
+
+const finish = defineAction({
+  name: "finish-attempt",
+  access: "signed-in",
+  input: attemptId,
+  run: (attempt, user) => writeDurably(() => strip(finishAttempt(getDb(), user.id, attempt))),
+});
 
 export async function finishAttemptAction(attempt: string): Promise<PlayActionResult> {
-  return run("finish-attempt", () => attemptId.safeParse(attempt).success, (userId) => strip(finishAttempt(getDb(), userId, attempt)));
+  return finish(attempt);
 }
 
-/** The smallest result: whether it worked, and why not. */
 function strip(r: { ok: true } | PlayFailure): PlayActionResult {
-  return r.ok ? { ok: true } : failure(r);
-}
-
-function failure(r: PlayFailure): PlayActionFailure {
-  return { ok: false, error: r.error, message: r.message };
+  return r.ok ? done() : failure(r);
 }

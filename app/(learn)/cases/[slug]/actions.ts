@@ -1,20 +1,25 @@
 "use server";
+import { formValue } from "@/lib/actions/form";
 import { z } from "zod";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
-import { getCurrentUser } from "@/lib/dal/session";
+import { defineAction } from "@/lib/actions/define-action";
+import { fail, type ActionState } from "@/lib/actions/result";
 import { startAttemptFor } from "@/lib/dal/attempts";
 
-export type StartState = { error?: "unauthenticated" | "invalid" | "not-found" };
+const startAttempt = defineAction({
+  name: "start-attempt",
+  access: "signed-in",
+  input: z.object({ slug: z.string().min(1).max(120), mode: z.enum(["training", "exam"]) }),
+  run: ({ slug, mode }, user) => {
+    const result = startAttemptFor(getDb(), user.id, slug, mode);
+    if (!result.ok) return fail(result.error);
+    redirect(`/attempts/${result.attemptId}`);
+  },
+});
 
-const schema = z.object({ slug: z.string().min(1).max(120), mode: z.enum(["training", "exam"]) });
+export type StartState = ActionState<never, "unauthenticated" | "invalid" | "not-found">;
 
 export async function startAttemptAction(_prev: StartState, formData: FormData): Promise<StartState> {
-  const user = await getCurrentUser();
-  if (!user) return { error: "unauthenticated" };
-  const parsed = schema.safeParse({ slug: formData.get("slug"), mode: formData.get("mode") });
-  if (!parsed.success) return { error: "invalid" };
-  const result = startAttemptFor(getDb(), user.id, parsed.data.slug, parsed.data.mode);
-  if (!result.ok) return { error: result.error };
-  redirect(`/attempts/${result.attemptId}`);
+  return startAttempt({ slug: formValue(formData, "slug"), mode: formValue(formData, "mode") });
 }

@@ -5,7 +5,7 @@ import { startAttemptAction, type StartState } from "./actions";
 
 export function StartAttemptForm({ slug, examMinutes }: { slug: string; examMinutes: number }) {
   const { t } = useI18n();
-  const [state, action, pending] = useActionState<StartState, FormData>(startAttemptAction, {});
+  const [state, action, pending] = useActionState<StartState, FormData>(startAttemptAction, null);
   return (
     <form action={action} className="card space-y-3">
       <input type="hidden" name="slug" value={slug} />
@@ -28,7 +28,7 @@ export function StartAttemptForm({ slug, examMinutes }: { slug: string; examMinu
           </label>
         </div>
       </fieldset>
-      <div aria-live="polite">{state.error && <p className="field-error">{t(`player.overview.errors.${state.error}`)}</p>}</div>
+      <div aria-live="polite">{state?.ok === false && <p className="field-error">{t(`player.overview.errors.${state.code}`)}</p>}</div>
       <button type="submit" className="btn-primary" disabled={pending}>
         {pending ? t("player.overview.starting") : t("player.overview.start")}
       </button>

@@ -7,12 +7,12 @@ const ZIP_ERRORS = ["empty", "too-large", "unsupported", "zip"] as const;
 
 export function ImportZipForm() {
   const { t } = useI18n();
-  const [state, action, pending] = useActionState<ImportZipState, FormData>(importCaseZipAction, {});
-  const code = state.error;
+  const [state, action, pending] = useActionState<ImportZipState, FormData>(importCaseZipAction, null);
+  const code = state?.ok === false ? state.code : null;
   const error = !code
     ? null
     : (ZIP_ERRORS as readonly string[]).includes(code)
-      ? t(`authoring.zip.errors.${code as (typeof ZIP_ERRORS)[number]}`, { message: state.message ?? "" })
+      ? t(`authoring.zip.errors.${code as (typeof ZIP_ERRORS)[number]}`, { message: (state?.ok === false && state.message) || "" })
       : t(`authoring.importFlow.errors.${code === "unauthenticated" || code === "forbidden" ? code : "unexpected"}`);
   return (
     <form action={action} className="card space-y-3" aria-labelledby="zip-title" noValidate>

@@ -5,14 +5,14 @@ import { startAssignmentAttemptAction, type StartAssignmentState } from "./actio
 
 export function StartAssignmentForm({ assignmentId, label }: { assignmentId: string; label: string }) {
   const { t } = useI18n();
-  const [state, action, pending] = useActionState<StartAssignmentState, FormData>(startAssignmentAttemptAction, {});
+  const [state, action, pending] = useActionState<StartAssignmentState, FormData>(startAssignmentAttemptAction, null);
   return (
     <form action={action} className="space-y-2">
       <input type="hidden" name="assignmentId" value={assignmentId} />
       <button type="submit" className="btn-primary" disabled={pending}>
         {pending ? t("teach.student.page.starting") : label}
       </button>
-      <div aria-live="polite">{state.error && <p className="field-error">{t(`teach.student.page.errors.${state.error}`)}</p>}</div>
+      <div aria-live="polite">{state?.ok === false && <p className="field-error">{t(`teach.student.page.errors.${state.code}`)}</p>}</div>
     </form>
   );
 }

@@ -1,53 +1,79 @@
 "use server";
+import { formValue } from "@/lib/actions/form";
 import { z } from "zod";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { defineAction } from "@/lib/actions/define-action";
+import { done, fail, succeed, type ActionState } from "@/lib/actions/result";
 import { deleteAssignment, releaseCorrection, updateAssignment } from "@/lib/dal/assignments";
 import { assignmentFieldErrors, assignmentUpdateSchema, type AssignmentUpdateField } from "@/lib/teach/assignment-schema";
 
-export type AssignmentSettingsState =
-  | { status: "idle" }
-  | { status: "ok" }
-  | { status: "error"; error?: "unauthenticated" | "forbidden" | "not-found"; fields?: Partial<Record<AssignmentUpdateField, string>>; values: Record<string, string> };
+// The wrapper checks the role; the data layer checks that this instructor owns the cohort.
+const TEACHERS = ["instructor", "admin"] as const;
+type Refusal = "unauthenticated" | "forbidden";
+
+const update = defineAction({
+  name: "update-assignment",
+  access: TEACHERS,
+  input: assignmentUpdateSchema,
+  invalid: (error) => ({ ok: false as const, code: "invalid" as const, fields: assignmentFieldErrors<AssignmentUpdateField>(error) }),
+  run: async (input) => {
+    const result = await updateAssignment(input);
+    if (!result.ok) return fail(result.error);
+    revalidatePath(`/teach/assignments/${input.assignmentId}`);
+    revalidatePath(`/teach/cohorts/${result.cohortId}`);
+    revalidatePath("/cases");
+    return done();
+  },
+});
 
 const FIELDS: AssignmentUpdateField[] = ["assignmentId", "opensAt", "dueAt", "attemptsAllowed", "countingRule", "latePolicy", "timeLimitMinutes", "hideFromPractice", "correctionRelease", "beforeRelease"];
 
+export type AssignmentSettingsState = ActionState<null, Refusal | "invalid" | "not-found", AssignmentUpdateField, { values?: Record<string, string> }>;
+
 export async function updateAssignmentAction(_prev: AssignmentSettingsState, formData: FormData): Promise<AssignmentSettingsState> {
-  const raw: Record<string, string> = Object.fromEntries(FIELDS.map((f) => [f, String(formData.get(f) ?? "").slice(0, 100)]));
-  const parsed = assignmentUpdateSchema.safeParse(raw);
-  if (!parsed.success) return { status: "error", fields: assignmentFieldErrors<AssignmentUpdateField>(parsed.error), values: raw };
-  // The data layer authenticates, checks the role and that this instructor owns the cohort.
-  const result = await updateAssignment(parsed.data);
-  if (!result.ok) return { status: "error", error: result.error, values: raw };
-  revalidatePath(`/teach/assignments/${parsed.data.assignmentId}`);
-  revalidatePath(`/teach/cohorts/${result.cohortId}`);
-  revalidatePath("/cases");
-  return { status: "ok" };
+  const raw: Record<string, string> = Object.fromEntries(FIELDS.map((f) => [f, String(formValue(formData, f) ?? "").slice(0, 100)]));
+  const result = await update(raw);
+  // Whatever the refusal, the form keeps what was typed.
+  return result.ok ? result : { ...result, values: raw };
 }
 
-export type DeleteAssignmentState = { status: "idle" } | { status: "error"; error: "invalid" | "unauthenticated" | "forbidden" | "not-found" | "has-attempts" };
+const remove = defineAction({
+  name: "delete-assignment",
+  access: TEACHERS,
+  input: z.string().uuid(),
+  run: async (assignmentId) => {
+    // The data layer refuses once an attempt has been started.
+    const result = await deleteAssignment(assignmentId);
+    if (!result.ok) return fail(result.error);
+    revalidatePath(`/teach/cohorts/${result.cohortId}`);
+    revalidatePath("/cases");
+    redirect(`/teach/cohorts/${result.cohortId}`);
+  },
+});
+
+export type DeleteAssignmentState = ActionState<never, "invalid" | Refusal | "not-found" | "has-attempts">;
 
 export async function deleteAssignmentAction(_prev: DeleteAssignmentState, formData: FormData): Promise<DeleteAssignmentState> {
-  const assignmentId = z.string().uuid().safeParse(formData.get("assignmentId"));
-  if (!assignmentId.success) return { status: "error", error: "invalid" };
-  // The data layer checks ownership and refuses once an attempt has been started.
-  const result = await deleteAssignment(assignmentId.data);
-  if (!result.ok) return { status: "error", error: result.error };
-  revalidatePath(`/teach/cohorts/${result.cohortId}`);
-  revalidatePath("/cases");
-  redirect(`/teach/cohorts/${result.cohortId}`);
+  return remove(formValue(formData, "assignmentId"));
 }
 
-export type ReleaseCorrectionState = { status: "idle" } | { status: "ok"; releasedAt: number } | { status: "error"; error: "invalid" | "unauthenticated" | "forbidden" | "not-found" | "not-manual" };
+const release = defineAction({
+  name: "release-correction",
+  access: TEACHERS,
+  input: z.string().uuid(),
+  run: async (assignmentId) => {
+    const result = await releaseCorrection(assignmentId);
+    if (!result.ok) return fail(result.error);
+    revalidatePath(`/teach/assignments/${assignmentId}`);
+    revalidatePath("/cases");
+    return succeed({ releasedAt: result.releasedAt });
+  },
+});
+
+export type ReleaseCorrectionState = ActionState<{ releasedAt: number }, "invalid" | Refusal | "not-found" | "not-manual">;
 
 /** "Release now": the assignment's instructor releases the exam correction to every student (audited). */
 export async function releaseCorrectionAction(_prev: ReleaseCorrectionState, formData: FormData): Promise<ReleaseCorrectionState> {
-  const assignmentId = z.string().uuid().safeParse(formData.get("assignmentId"));
-  if (!assignmentId.success) return { status: "error", error: "invalid" };
-  // The data layer authenticates, checks the role and that this instructor owns the cohort.
-  const result = await releaseCorrection(assignmentId.data);
-  if (!result.ok) return { status: "error", error: result.error };
-  revalidatePath(`/teach/assignments/${assignmentId.data}`);
-  revalidatePath("/cases");
-  return { status: "ok", releasedAt: result.releasedAt };
+  return release(formValue(formData, "assignmentId"));
 }

@@ -1,5 +1,6 @@
 "use client";
 import { useActionState } from "react";
+import { commonActionErrorKey } from "@/lib/i18n/action-errors";
 import { Field } from "@/components/field";
 import { useI18n } from "@/components/i18n-provider";
 import { MAX_TIME_LIMIT, type AssignmentUpdateField } from "@/lib/teach/assignment-schema";
@@ -24,13 +25,14 @@ type Props = { assignmentId: string; exam: boolean; current: AssignmentSettingsV
 /** The assignment's dates and rules, changed in place (folded by default under the review's heading). */
 export function AssignmentSettingsForm({ assignmentId, exam, current, timeZone }: Props) {
   const { t } = useI18n();
-  const [state, action, pending] = useActionState<AssignmentSettingsState, FormData>(updateAssignmentAction, { status: "idle" });
-  const fields = state.status === "error" ? (state.fields ?? {}) : {};
-  const values = state.status === "error" ? state.values : {};
+  const [state, action, pending] = useActionState<AssignmentSettingsState, FormData>(updateAssignmentAction, null);
+  const failed = state?.ok === false ? state : null;
+  const fields = failed?.fields ?? {};
+  const values = failed?.values ?? {};
   const v = (f: AssignmentUpdateField, fallback: string) => values[f] ?? fallback;
   const err = (f: AssignmentUpdateField) => (fields[f] ? t(`teach.assignmentForm.errors.${fields[f] as "required"}`) : null);
   return (
-    <details className="card mt-3" open={state.status !== "idle" || undefined}>
+    <details className="card mt-3" open={state !== null || undefined}>
       <summary className="cursor-pointer font-semibold">{t("teach.assignmentSettings.title")}</summary>
       <form action={action} className="mt-3 space-y-4" noValidate>
         <p className="text-sm text-slate-700">{t("teach.assignmentSettings.help")}</p>
@@ -49,11 +51,11 @@ export function AssignmentSettingsForm({ assignmentId, exam, current, timeZone }
           {exam && <ExamProtectionFields idPrefix="s" value={(f) => v(f, current[f])} error={err} />}
         </div>
         <div aria-live="polite" className="text-sm">
-          {state.status === "ok" && <p className="font-medium text-green-800">{t("teach.assignmentSettings.saved")}</p>}
-          {state.status === "error" && state.error && (
-            <p className="field-error">{state.error === "not-found" ? t("teach.assignmentSettings.notFound") : t(`common.actionErrors.${state.error}`)}</p>
+          {state?.ok && <p className="font-medium text-green-800">{t("teach.assignmentSettings.saved")}</p>}
+          {failed && !failed.fields && (
+            <p className="field-error">{failed.code === "not-found" ? t("teach.assignmentSettings.notFound") : t(commonActionErrorKey(failed.code))}</p>
           )}
-          {state.status === "error" && !state.error && <p className="field-error">{t("common.forms.fixErrors")}</p>}
+          {failed?.fields && <p className="field-error">{t("common.forms.fixErrors")}</p>}
         </div>
         <button type="submit" className="btn-primary" disabled={pending}>
           {pending ? t("teach.assignmentSettings.submitting") : t("teach.assignmentSettings.submit")}

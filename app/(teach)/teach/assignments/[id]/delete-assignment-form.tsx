@@ -7,13 +7,13 @@ import { deleteAssignmentAction, type DeleteAssignmentState } from "./actions";
 export function DeleteAssignmentForm({ assignmentId }: { assignmentId: string }) {
   const { t } = useI18n();
   const [confirming, setConfirming] = useState(false);
-  const [state, action, pending] = useActionState<DeleteAssignmentState, FormData>(deleteAssignmentAction, { status: "idle" });
+  const [state, action, pending] = useActionState<DeleteAssignmentState, FormData>(deleteAssignmentAction, null);
   const error =
-    state.status !== "error"
+    state?.ok !== false
       ? null
-      : state.error === "has-attempts" || state.error === "not-found"
-        ? t(`teach.assignmentDelete.errors.${state.error}`)
-        : t(`common.actionErrors.${state.error}`);
+      : state.code === "has-attempts" || state.code === "not-found"
+        ? t(`teach.assignmentDelete.errors.${state.code}`)
+        : t(`common.actionErrors.${state.code}`);
   return (
     <div className="mt-3 text-sm">
       {!confirming ? (

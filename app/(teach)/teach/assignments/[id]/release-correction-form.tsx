@@ -6,13 +6,13 @@ import { releaseCorrectionAction, type ReleaseCorrectionState } from "./actions"
 /** "Release now", for an exam whose correction waits for its instructor. */
 export function ReleaseCorrectionForm({ assignmentId }: { assignmentId: string }) {
   const { t } = useI18n();
-  const [state, action, pending] = useActionState<ReleaseCorrectionState, FormData>(releaseCorrectionAction, { status: "idle" });
+  const [state, action, pending] = useActionState<ReleaseCorrectionState, FormData>(releaseCorrectionAction, null);
   const error =
-    state.status !== "error"
+    state?.ok !== false
       ? null
-      : state.error === "invalid" || state.error === "not-found" || state.error === "not-manual"
-        ? t(`teach.exam.release.errors.${state.error}`)
-        : t(`common.actionErrors.${state.error}`);
+      : state.code === "invalid" || state.code === "not-found" || state.code === "not-manual"
+        ? t(`teach.exam.release.errors.${state.code}`)
+        : t(`common.actionErrors.${state.code}`);
   return (
     <form action={action} className="mt-2">
       <input type="hidden" name="assignmentId" value={assignmentId} />

@@ -2,77 +2,117 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getDb } from "@/db/client";
+import { defineAction } from "@/lib/actions/define-action";
+import { fail, succeed, type ActionResult } from "@/lib/actions/result";
 import type { DraftCase, DraftIssue } from "@/lib/authoring/draft";
 import { checkDraftShape } from "@/lib/authoring/draft-shape";
 import { validateDraft } from "@/lib/authoring/validate-draft";
 import { editorCase } from "@/lib/dal/authoring-queries";
 import { saveDraftRecord } from "@/lib/dal/authoring-store";
 import { openDraftRecord, publishDraftRecord, startPreviewRecord } from "@/lib/dal/authoring-versions";
-import { authorizeAction } from "@/lib/dal/session";
 
-// Server actions are public endpoints: each one authenticates, checks the role, validates its
-// arguments and lets the data layer check ownership in the transaction that does the work. A case
-// that is missing, bundled or someone else's is answered "not-found", like a wrong role.
+// Server actions are public endpoints: the wrapper checks the role and the arguments, the data
+// layer checks ownership in the transaction that does the work. A case that is missing, bundled or
+// someone else's is answered "not-found", and so is a wrong role (refusal: "not-found").
 
-const caseIdSchema = z.string().min(1).max(64);
+const caseId = z.string().min(1).max(64);
+const AUTHORS = ["instructor", "admin"] as const;
+/** A malformed case id cannot name a case of the caller's: not found, like any other. */
+const notFoundIfBadId = (error: z.ZodError) => (error.issues.some((i) => i.path[0] === "caseId" || i.path.length === 0) ? fail("not-found") : null);
 
-async function author(caseId: unknown): Promise<{ userId: string; caseId: string } | null> {
-  const auth = await authorizeAction("instructor", "admin");
-  const id = caseIdSchema.safeParse(caseId);
-  return auth.ok && id.success ? { userId: auth.user.id, caseId: id.data } : null;
-}
+const save = defineAction({
+  name: "save-draft",
+  access: AUTHORS,
+  refusal: "not-found",
+  input: z.object({ caseId, draft: z.unknown(), expectedUpdatedAt: z.number().int().nonnegative() }),
+  invalid: (error) => notFoundIfBadId(error) ?? fail("invalid", { message: "expectedUpdatedAt : horodatage attendu." }),
+  run: ({ caseId, draft, expectedUpdatedAt }, user) => {
+    // Stored even when it does not validate yet; refused only when it is not a case-shaped object.
+    const shape = checkDraftShape(draft);
+    if (!shape.ok) return fail("invalid", { message: shape.message });
+    const saved = saveDraftRecord(getDb(), user.id, caseId, shape.draft, expectedUpdatedAt);
+    return saved.ok ? succeed({ updatedAt: saved.updatedAt }) : fail(saved.error);
+  },
+});
 
-export type SaveDraftResult = { ok: true; updatedAt: number } | { ok: false; error: "not-found" | "conflict" | "invalid"; message?: string };
+export type SaveDraftResult = ActionResult<{ updatedAt: number }, "not-found" | "conflict" | "invalid", never, { message?: string }>;
 
 export async function saveDraftAction(caseId: string, draft: DraftCase, expectedUpdatedAt: number): Promise<SaveDraftResult> {
-  const who = await author(caseId);
-  if (!who) return { ok: false, error: "not-found" };
-  const expected = z.number().int().nonnegative().safeParse(expectedUpdatedAt);
-  if (!expected.success) return { ok: false, error: "invalid", message: "expectedUpdatedAt : horodatage attendu." };
-  // Stored even when it does not validate yet; refused only when it is not a case-shaped object.
-  const shape = checkDraftShape(draft);
-  if (!shape.ok) return { ok: false, error: "invalid", message: shape.message };
-  return saveDraftRecord(getDb(), who.userId, who.caseId, shape.draft, expected.data);
+  return save({ caseId, draft, expectedUpdatedAt });
 }
 
-const NOT_FOUND_ISSUE: DraftIssue = { path: "", message: "Cas introuvable.", severity: "error" };
+const validate = defineAction({
+  name: "validate-draft",
+  access: AUTHORS,
+  refusal: "not-found",
+  input: caseId,
+  invalid: () => fail("not-found"),
+  run: (id, user) => {
+    const found = editorCase(getDb(), user.id, id);
+    return found.ok ? succeed(validateDraft(found.editor.draft)) : fail(found.error);
+  },
+});
 
-export async function validateDraftAction(caseId: string): Promise<DraftIssue[]> {
-  const who = await author(caseId);
-  if (!who) return [NOT_FOUND_ISSUE];
-  const found = editorCase(getDb(), who.userId, who.caseId);
-  if (!found.ok) return [found.error === "no-draft" ? { path: "", message: "Aucun brouillon en cours.", severity: "error" } : NOT_FOUND_ISSUE];
-  return validateDraft(found.editor.draft);
+export type ValidateDraftResult = ActionResult<DraftIssue[], "not-found" | "no-draft">;
+
+export async function validateDraftAction(caseId: string): Promise<ValidateDraftResult> {
+  return validate(caseId);
 }
 
-export type PublishDraftResult =
-  | { ok: true; version: number; versionId: string }
-  | { ok: false; error: "not-found" | "no-draft" }
-  | { ok: false; error: "invalid"; issues: DraftIssue[] };
+const publish = defineAction({
+  name: "publish-draft",
+  access: AUTHORS,
+  refusal: "not-found",
+  input: caseId,
+  invalid: () => fail("not-found"),
+  run: (id, user) => {
+    const r = publishDraftRecord(getDb(), user.id, id);
+    if (r.ok) return succeed({ version: r.version, versionId: r.versionId });
+    return r.error === "invalid" ? fail(r.error, { issues: r.issues }) : fail(r.error);
+  },
+});
+
+export type PublishDraftResult = ActionResult<{ version: number; versionId: string }, "not-found" | "no-draft" | "invalid", never, { issues?: DraftIssue[] }>;
 
 export async function publishDraftAction(caseId: string): Promise<PublishDraftResult> {
-  const who = await author(caseId);
-  if (!who) return { ok: false, error: "not-found" };
-  return publishDraftRecord(getDb(), who.userId, who.caseId);
+  return publish(caseId);
 }
 
-export type NewDraftResult = { ok: true; version: number; updatedAt: number } | { ok: false; error: "not-found" };
+const openDraft = defineAction({
+  name: "open-draft",
+  access: AUTHORS,
+  refusal: "not-found",
+  input: caseId,
+  invalid: () => fail("not-found"),
+  run: (id, user) => {
+    const opened = openDraftRecord(getDb(), user.id, id);
+    return opened.ok ? succeed({ version: opened.version, updatedAt: opened.updatedAt }) : fail(opened.error);
+  },
+});
+
+export type NewDraftResult = ActionResult<{ version: number; updatedAt: number }, "not-found">;
 
 /** Editing a published case opens version n+1 as a draft (or returns the draft already open). */
 export async function newDraftFromPublishedAction(caseId: string): Promise<NewDraftResult> {
-  const who = await author(caseId);
-  if (!who) return { ok: false, error: "not-found" };
-  const opened = openDraftRecord(getDb(), who.userId, who.caseId);
-  return opened.ok ? { ok: true, version: opened.version, updatedAt: opened.updatedAt } : opened;
+  return openDraft(caseId);
 }
 
-export type StartPreviewResult = { ok: false; error: "not-found" } | { ok: false; error: "invalid"; issues: DraftIssue[] };
+const preview = defineAction({
+  name: "start-preview",
+  access: AUTHORS,
+  refusal: "not-found",
+  input: caseId,
+  invalid: () => fail("not-found"),
+  run: (id, user) => {
+    const started = startPreviewRecord(getDb(), user.id, id);
+    if (!started.ok) return started.error === "invalid" ? fail(started.error, { issues: started.issues }) : fail(started.error);
+    redirect(`/attempts/${started.attemptId}`);
+  },
+});
+
+export type StartPreviewResult = ActionResult<never, "not-found" | "invalid", never, { issues?: DraftIssue[] }>;
 
 /** Plays the draft as a learner would, in the real player; only the case's owner may. */
 export async function startPreviewAction(caseId: string): Promise<StartPreviewResult> {
-  const who = await author(caseId);
-  if (!who) return { ok: false, error: "not-found" };
-  const started = startPreviewRecord(getDb(), who.userId, who.caseId);
-  if (!started.ok) return started;
-  redirect(`/attempts/${started.attemptId}`);
+  return preview(caseId);
 }

@@ -36,21 +36,21 @@ export function CaseControls({ caseId, draftVersion, nextVersion }: Props) {
   const preview = () =>
     run("preview", async () => {
       const r = await startPreviewAction(caseId);
-      if (r && !r.ok) fail(r.error, r.error === "invalid" ? r.issues : undefined);
+      if (r && !r.ok) fail(r.code, r.issues);
     });
   const publish = () =>
     run("publish", async () => {
       const r = await publishDraftAction(caseId);
       if (r.ok) {
-        setOutcome({ kind: "ok", text: t("authoring.home.published", { version: r.version }) });
+        setOutcome({ kind: "ok", text: t("authoring.home.published", { version: r.data.version }) });
         router.refresh();
-      } else fail(r.error, r.error === "invalid" ? r.issues : undefined);
+      } else fail(r.code, r.issues);
     });
   const open = () =>
     run("open", async () => {
       const r = await newDraftFromPublishedAction(caseId);
       if (r.ok) router.push(`/teach/cases/${caseId}/edit`);
-      else fail(r.error);
+      else fail(r.code);
     });
 
   return (

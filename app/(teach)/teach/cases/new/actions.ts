@@ -1,13 +1,16 @@
 "use server";
+import { formValue } from "@/lib/actions/form";
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { getDb } from "@/db/client";
+import { defineAction } from "@/lib/actions/define-action";
+import { fail, succeed, type ActionResult } from "@/lib/actions/result";
 import type { AnalyseErrorCode, DocumentAnalysis } from "@/lib/authoring/analyse-document";
 import { buildDraftFromImport } from "@/lib/authoring/build-draft";
 import { importInputSchema, type ImportInput } from "@/lib/authoring/import-input";
 import { ZIP_LIMITS } from "@/lib/authoring/read-case-zip";
 import { newCaseSlug, sourceFileName } from "@/lib/authoring/slug";
 import { createAuthoredCase } from "@/lib/dal/authoring-store";
-import { authorizeAction } from "@/lib/dal/session";
 import { MAX_DOCUMENT_BYTES, type ReadDocumentErrorCode } from "@/lib/import/read-document";
 import { analyseDocumentJob, loadCaseZipJob } from "@/lib/jobs/document-jobs";
 
@@ -15,68 +18,88 @@ import { analyseDocumentJob, loadCaseZipJob } from "@/lib/jobs/document-jobs";
 // text and re-runs the extraction itself: no span or value computed by the browser is trusted.
 
 export type ImportErrorCode = "unauthenticated" | "forbidden" | "invalid" | "stale" | "no-stage" | ReadDocumentErrorCode | AnalyseErrorCode;
-export type AnalyseDocumentResult = { ok: true; analysis: DocumentAnalysis } | { ok: false; error: ImportErrorCode; message: string };
+export type AnalyseDocumentResult = ActionResult<{ analysis: DocumentAnalysis }, ImportErrorCode, never, { message?: string }>;
 
 const PASTED_NAME = "texte-colle.txt";
 
-async function documentFrom(formData: FormData): Promise<{ ok: true; name: string; bytes: Uint8Array } | { ok: false; error: ImportErrorCode; message: string }> {
-  const file = formData.get("file");
+async function documentFrom(formData: FormData): Promise<{ ok: true; name: string; bytes: Uint8Array } | { ok: false; code: ImportErrorCode; message: string }> {
+  const file = formValue(formData, "file");
   if (file instanceof File && file.size > 0) {
     // Checked before reading the body into memory.
-    if (file.size > MAX_DOCUMENT_BYTES) return { ok: false, error: "too-large", message: "Le fichier dépasse la taille maximale de 5 Mo." };
+    if (file.size > MAX_DOCUMENT_BYTES) return { ok: false, code: "too-large", message: "Le fichier dépasse la taille maximale de 5 Mo." };
     return { ok: true, name: file.name.slice(0, 200), bytes: new Uint8Array(await file.arrayBuffer()) };
   }
-  const text = formData.get("text");
+  const text = formValue(formData, "text");
   if (typeof text === "string" && text.trim() !== "") return { ok: true, name: PASTED_NAME, bytes: new TextEncoder().encode(text) };
-  if (file instanceof File && file.name) return { ok: false, error: "empty", message: "Le fichier est vide." };
-  return { ok: false, error: "empty", message: "Déposez un fichier ou collez le texte de l'observation." };
+  if (file instanceof File && file.name) return { ok: false, code: "empty", message: "Le fichier est vide." };
+  return { ok: false, code: "empty", message: "Déposez un fichier ou collez le texte de l'observation." };
 }
+
+const AUTHORS = ["instructor", "admin"] as const;
+
+const analyse = defineAction({
+  name: "analyse-document",
+  access: AUTHORS,
+  input: z.instanceof(FormData),
+  invalid: () => fail("invalid", { message: "Formulaire attendu." }),
+  run: async (formData) => {
+    const input = await documentFrom(formData);
+    if (!input.ok) return input;
+    // Reading and extraction run in a worker thread, bounded in time and memory (lib/jobs).
+    const analysed = await analyseDocumentJob(input.name, input.bytes, input.name === PASTED_NAME ? "" : input.name);
+    return analysed.ok ? succeed({ analysis: analysed.analysis }) : fail(analysed.code, { message: analysed.message });
+  },
+});
 
 export async function analyseDocumentAction(formData: FormData): Promise<AnalyseDocumentResult> {
-  const auth = await authorizeAction("instructor", "admin");
-  if (!auth.ok) return { ok: false, error: auth.error, message: auth.error };
-  if (!(formData instanceof FormData)) return { ok: false, error: "invalid", message: "Formulaire attendu." };
-  const input = await documentFrom(formData);
-  if (!input.ok) return input;
-  // Reading and extraction run in a worker thread, bounded in time and memory (lib/jobs).
-  const analysed = await analyseDocumentJob(input.name, input.bytes, input.name === PASTED_NAME ? "" : input.name);
-  return analysed.ok ? { ok: true, analysis: analysed.analysis } : { ok: false, error: analysed.code, message: analysed.message };
+  return analyse(formData);
 }
 
-export type CreateDraftResult = { ok: false; error: ImportErrorCode; message: string };
+const createDraft = defineAction({
+  name: "create-draft-from-document",
+  access: AUTHORS,
+  input: importInputSchema,
+  invalid: (error) => {
+    const issue = error.issues[0];
+    return fail("invalid", { message: `${issue.path.join(".")} : ${issue.message}` });
+  },
+  run: async (input, user) => {
+    // The same checks as an upload (size, letters), then the extraction, on the server's side.
+    const analysed = await analyseDocumentJob("document.txt", new TextEncoder().encode(input.text), input.fileName, input.format);
+    if (!analysed.ok) return fail(analysed.code, { message: analysed.message });
+    const { extraction, plans } = analysed.analysis;
+    const slug = newCaseSlug(input.title || input.fileName.replace(/\.[^.]+$/, "") || "cas");
+    const built = buildDraftFromImport(extraction, plans, { ...input, text: analysed.text }, { slug, sourceFile: sourceFileName(slug, input.format) });
+    if (!built.ok) return fail(built.error, { message: built.message });
+    const created = createAuthoredCase(getDb(), user.id, built.draft);
+    redirect(`/teach/cases/${created.caseId}?created=1`);
+  },
+});
+
+export type CreateDraftResult = ActionResult<never, ImportErrorCode, never, { message?: string }>;
 
 export async function createDraftFromDocumentAction(input: ImportInput): Promise<CreateDraftResult> {
-  const auth = await authorizeAction("instructor", "admin");
-  if (!auth.ok) return { ok: false, error: auth.error, message: auth.error };
-  const parsed = importInputSchema.safeParse(input);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return { ok: false, error: "invalid", message: `${issue.path.join(".")} : ${issue.message}` };
-  }
-  // The same checks as an upload (size, letters), then the extraction, on the server's side.
-  const analysed = await analyseDocumentJob("document.txt", new TextEncoder().encode(parsed.data.text), parsed.data.fileName, parsed.data.format);
-  if (!analysed.ok) return { ok: false, error: analysed.code, message: analysed.message };
-  const read = { text: analysed.text };
-  const { extraction, plans } = analysed.analysis;
-  const slug = newCaseSlug(parsed.data.title || parsed.data.fileName.replace(/\.[^.]+$/, "") || "cas");
-  const built = buildDraftFromImport(extraction, plans, { ...parsed.data, text: read.text }, { slug, sourceFile: sourceFileName(slug, parsed.data.format) });
-  if (!built.ok) return { ok: false, error: built.error, message: built.message };
-  const created = createAuthoredCase(getDb(), auth.user.id, built.draft);
-  redirect(`/teach/cases/${created.caseId}?created=1`);
+  return createDraft(input);
 }
 
-export type ImportZipState = { error?: ImportErrorCode | "zip"; message?: string };
+const importZip = defineAction({
+  name: "import-case-zip",
+  access: AUTHORS,
+  input: z.instanceof(File).refine((file) => file.size > 0),
+  invalid: () => fail("empty"),
+  run: async (file, user) => {
+    if (file.size > ZIP_LIMITS.maxZipBytes) return fail("too-large");
+    if (!/\.zip$/i.test(file.name)) return fail("unsupported");
+    const loaded = await loadCaseZipJob(new Uint8Array(await file.arrayBuffer()));
+    if (!loaded.ok) return fail("zip", { message: loaded.message });
+    // The imported case becomes the user's own draft (version 1), under a new slug.
+    const created = createAuthoredCase(getDb(), user.id, { ...loaded.case, slug: newCaseSlug(loaded.case.slug) });
+    redirect(`/teach/cases/${created.caseId}?imported=1`);
+  },
+});
+
+export type ImportZipState = ActionResult<never, ImportErrorCode | "zip", never, { message?: string }> | null;
 
 export async function importCaseZipAction(_prev: ImportZipState, formData: FormData): Promise<ImportZipState> {
-  const auth = await authorizeAction("instructor", "admin");
-  if (!auth.ok) return { error: auth.error };
-  const file = formData instanceof FormData ? formData.get("zip") : null;
-  if (!(file instanceof File) || file.size === 0) return { error: "empty" };
-  if (file.size > ZIP_LIMITS.maxZipBytes) return { error: "too-large" };
-  if (!/\.zip$/i.test(file.name)) return { error: "unsupported" };
-  const loaded = await loadCaseZipJob(new Uint8Array(await file.arrayBuffer()));
-  if (!loaded.ok) return { error: "zip", message: loaded.message };
-  // The imported case becomes the user's own draft (version 1), under a new slug.
-  const created = createAuthoredCase(getDb(), auth.user.id, { ...loaded.case, slug: newCaseSlug(loaded.case.slug) });
-  redirect(`/teach/cases/${created.caseId}?imported=1`);
+  return importZip(formValue(formData, "zip"));
 }

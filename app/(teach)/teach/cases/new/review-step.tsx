@@ -35,7 +35,7 @@ export function ReviewStep({ analysis, onRestart }: { analysis: DocumentAnalysis
       try {
         // On success the action redirects to the new case; only failures come back.
         const result = await createDraftFromDocumentAction(toImportInput(analysis, state));
-        if (result && !result.ok) setError(importErrorMessage(t, result.error, result.message));
+        if (result && !result.ok) setError(importErrorMessage(t, result.code, result.message));
       } catch (e) {
         // Navigation (the redirect) is signalled by a thrown error that Next handles itself.
         if (e instanceof Error && /NEXT_REDIRECT/.test(e.message)) throw e;

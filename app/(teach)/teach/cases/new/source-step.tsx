@@ -41,8 +41,8 @@ export function SourceStep({ onAnalysed }: { onAnalysed: (a: DocumentAnalysis) =
     startTransition(async () => {
       try {
         const result = await analyseDocumentAction(formData);
-        if (result.ok) onAnalysed(result.analysis);
-        else setError(importErrorMessage(t, result.error, result.message));
+        if (result.ok) onAnalysed(result.data.analysis);
+        else setError(importErrorMessage(t, result.code, result.message));
       } catch {
         setError(importErrorMessage(t, "unexpected"));
       } finally {

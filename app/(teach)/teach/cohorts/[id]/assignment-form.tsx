@@ -12,9 +12,10 @@ type Props = { cohortId: string; cases: AssignableCase[]; defaults: { opensAt: s
 
 export function AssignmentForm({ cohortId, cases, defaults, timeZone }: Props) {
   const { t } = useI18n();
-  const [state, action, pending] = useActionState<AssignmentFormState, FormData>(createAssignmentAction, { status: "idle" });
-  const fields = state.status === "error" ? (state.fields ?? {}) : {};
-  const values = state.status === "error" ? state.values : {};
+  const [state, action, pending] = useActionState<AssignmentFormState, FormData>(createAssignmentAction, null);
+  const failed = state?.ok === false ? state : null;
+  const fields = failed?.fields ?? {};
+  const values = failed?.values ?? {};
   const v = (f: AssignmentField, fallback: string) => values[f] ?? fallback;
   const err = (f: AssignmentField) => (fields[f] ? t(`teach.assignmentForm.errors.${fields[f] as "required"}`) : null);
   if (cases.length === 0) return <p className="text-slate-700">{t("teach.assignmentForm.noCases")}</p>;
@@ -60,15 +61,16 @@ export function AssignmentForm({ cohortId, cases, defaults, timeZone }: Props) {
         <ExamProtectionFields idPrefix="a" value={(f) => v(f, "")} error={err} />
       </div>
       <div aria-live="polite" className="text-sm">
-        {state.status === "ok" && <p className="font-medium text-green-800">{t("teach.assignmentForm.created")}</p>}
-        {state.status === "error" && state.error && (
+        {state?.ok && <p className="font-medium text-green-800">{t("teach.assignmentForm.created")}</p>}
+        {failed && (
           <p className="field-error">
-            {state.error === "case-unavailable" || state.error === "not-found" || state.error === "invalid"
-              ? t(`teach.assignmentForm.errors.${state.error}`)
-              : t(`common.actionErrors.${state.error}`)}
+            {failed.fields
+              ? t("common.forms.fixErrors")
+              : failed.code === "case-unavailable" || failed.code === "not-found" || failed.code === "invalid"
+                ? t(`teach.assignmentForm.errors.${failed.code}`)
+                : t(`common.actionErrors.${failed.code}`)}
           </p>
         )}
-        {state.status === "error" && !state.error && <p className="field-error">{t("common.forms.fixErrors")}</p>}
       </div>
       <button type="submit" className="btn-primary" disabled={pending}>
         {pending ? t("teach.assignmentForm.submitting") : t("teach.assignmentForm.submit")}

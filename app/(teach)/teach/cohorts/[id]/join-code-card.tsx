@@ -1,13 +1,14 @@
 "use client";
 import { useActionState } from "react";
+import { commonActionErrorKey } from "@/lib/i18n/action-errors";
 import { useI18n } from "@/components/i18n-provider";
 import { formatJoinCode } from "@/lib/teach/join-code";
 import { rotateJoinCodeAction, type RotateState } from "./actions";
 
 export function JoinCodeCard({ cohortId, code, joinUrl }: { cohortId: string; code: string; joinUrl: string }) {
   const { t } = useI18n();
-  const [state, action, pending] = useActionState<RotateState, FormData>(rotateJoinCodeAction, { status: "idle" });
-  const shown = formatJoinCode(state.status === "ok" ? state.code : code);
+  const [state, action, pending] = useActionState<RotateState, FormData>(rotateJoinCodeAction, null);
+  const shown = formatJoinCode(state?.ok ? state.data.code : code);
   return (
     <section className="card space-y-2" aria-labelledby="join-title">
       <h2 id="join-title" className="text-lg font-semibold">
@@ -27,8 +28,8 @@ export function JoinCodeCard({ cohortId, code, joinUrl }: { cohortId: string; co
           {t("teach.cohort.rotateHelp")}
         </span>
         <span aria-live="polite" className="text-sm font-medium">
-          {state.status === "ok" && <span className="text-green-800">{t("teach.cohort.rotated", { code: shown })}</span>}
-          {state.status === "error" && <span className="text-red-700">{t(`common.actionErrors.${state.error === "not-found" ? "notFound" : state.error}`)}</span>}
+          {state?.ok && <span className="text-green-800">{t("teach.cohort.rotated", { code: shown })}</span>}
+          {state?.ok === false && <span className="text-red-700">{t(commonActionErrorKey(state.code))}</span>}
         </span>
       </form>
     </section>
