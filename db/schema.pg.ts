@@ -27,6 +27,18 @@ export const users = pgTable("users", {
   erasedAt: ms("erased_at"),
 });
 
+export const revokedSessions = pgTable(
+  "revoked_sessions",
+  {
+    sid: text("sid").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    expiresAt: ms("expires_at").notNull(),
+  },
+  (t) => [index("revoked_sessions_expires").on(t.expiresAt)],
+);
+
 export const passwordResets = pgTable(
   "password_resets",
   {
