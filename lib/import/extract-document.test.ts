@@ -29,5 +29,4 @@ describe("extractDocument on the bundled case reports", () => {
     expect(x.labs.filter((l) => kindOf(l.sectionIndex) === "investigations")).toHaveLength(16);
     expect(x.treatments.filter((t) => kindOf(t.sectionIndex) === "history").map((t) => t.drug)).toContain("tamoxifen");
   });
-
 });
