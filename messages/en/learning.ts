@@ -29,6 +29,18 @@ export const learning = {
       unauthenticated: "Your session has expired: sign in again.",
     },
   },
+  signals: {
+    itemsTitle: "Cohort mastery by EDN item",
+    itemsCaption: "Points earned by EDN item (R2C) and rank, counted attempts",
+    itemsNone: "No EDN item on this case, or no finished attempt.",
+    flagsTitle: "Students to look at more closely",
+    rule: "Rules: “shotgun ordering” when the counted attempt ordered at least {share} % of the case's tests or at least {unnecessary} unnecessary or harmful ones; “speed-running” when it took less than {fraction} % of the cohort's median duration (judged from {min} finished attempts).",
+    flagsNone: "No student flagged.",
+    student: "Student",
+    pattern: "Signal",
+    shotgun: "Shotgun ordering: {ordered} tests out of {menu}, {unnecessary} of them unnecessary or harmful",
+    speed: "Speed-running: {duration} against a median of {median}",
+  },
   progress: {
     title: "My progress",
     intro: "Computed from all your attempts. A question counts for its own EDN items, else for its objectives' items, else for the case's.",

@@ -29,6 +29,18 @@ export const learning = {
       unauthenticated: "Votre session a expiré : reconnectez-vous.",
     },
   },
+  signals: {
+    itemsTitle: "Maîtrise de la promotion par item EDN",
+    itemsCaption: "Points obtenus par item EDN (R2C) et rang, tentatives retenues",
+    itemsNone: "Aucun item EDN sur ce cas, ou aucune tentative terminée.",
+    flagsTitle: "Élèves à regarder de plus près",
+    rule: "Règles : « examens en rafale » quand la tentative retenue a demandé au moins {share} % des examens du cas ou au moins {unnecessary} examens inutiles ou délétères ; « course contre la montre » quand elle a duré moins de {fraction} % de la durée médiane de la promotion (évalué à partir de {min} tentatives terminées).",
+    flagsNone: "Aucun élève signalé.",
+    student: "Élève",
+    pattern: "Signal",
+    shotgun: "Examens en rafale : {ordered} examens sur {menu}, dont {unnecessary} inutiles ou délétères",
+    speed: "Course contre la montre : {duration} contre une médiane de {median}",
+  },
   progress: {
     title: "Ma progression",
     intro: "Calculée à partir de toutes vos tentatives. Une question compte pour ses propres items EDN, sinon pour ceux de ses objectifs, sinon pour ceux du cas.",
