@@ -41,6 +41,12 @@ export const learning = {
     shotgun: "Shotgun ordering: {ordered} tests out of {menu}, {unnecessary} of them unnecessary or harmful",
     speed: "Speed-running: {duration} against a median of {median}",
   },
+  editor: {
+    label: "EDN items (R2C)",
+    help: "Item numbers and the rank of the knowledge tested, separated by commas: “312 A, 292 B”.",
+    format: "Expected: a number then rank A or B, separated by commas (e.g. 312 A, 292 B).",
+    unknown: "missing from the shipped list (content/r2c/items.json)",
+  },
   progress: {
     title: "My progress",
     intro: "Computed from all your attempts. A question counts for its own EDN items, else for its objectives' items, else for the case's.",

@@ -41,6 +41,12 @@ export const learning = {
     shotgun: "Examens en rafale : {ordered} examens sur {menu}, dont {unnecessary} inutiles ou délétères",
     speed: "Course contre la montre : {duration} contre une médiane de {median}",
   },
+  editor: {
+    label: "Items EDN (R2C)",
+    help: "Numéros d'item et rang de la connaissance testée, séparés par des virgules : « 312 A, 292 B ».",
+    format: "Format attendu : numéro puis rang A ou B, séparés par des virgules (ex. 312 A, 292 B).",
+    unknown: "absent de la liste livrée (content/r2c/items.json)",
+  },
   progress: {
     title: "Ma progression",
     intro: "Calculée à partir de toutes vos tentatives. Une question compte pour ses propres items EDN, sinon pour ceux de ses objectifs, sinon pour ceux du cas.",
