@@ -21,6 +21,7 @@ const { createAssignmentRecord, releaseCorrectionRecord } = await import("@/lib/
 const { startAssignmentAttempt, startAttemptFor } = await import("@/lib/dal/attempt-start");
 const { submitAnswer } = await import("@/lib/dal/attempt-play");
 const { countDueCards, listCards, reviewCount, submitReview, syncReviewCards } = await import("@/lib/dal/review-queue-store");
+const { eraseUserRecord, exportUserData } = await import("@/lib/dal/erasure-store");
 const { eq } = await import("drizzle-orm");
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "progressif-review-queue-"));
@@ -131,5 +132,19 @@ describe("the review queue", () => {
     expect(releaseCorrectionRecord(db, owner, created.id, t0 + 4 * DAY)).toMatchObject({ ok: true });
     expect(syncReviewCards(db, student, t0 + 4 * DAY)).toBe(1);
     expect(cardOf(student).map((c) => [c.questionId, c.due])).toEqual([["q1", t0 + 4 * DAY]]);
+  });
+
+  it("the learner's data export lists their cards and reviews; erasing the account removes the queue", () => {
+    const student = user("eli");
+    const attemptId = missedQ1(student);
+    syncReviewCards(db, student, t0);
+    const [card] = cardOf(student);
+    submitReview(db, student, card.id, { type: "qru", choice: "a" }, "fr", t0);
+    expect(exportUserData(db, student, t0)?.reviewCards).toEqual([
+      { attemptId, questionId: "q1", due: new Date(t0 + 3 * DAY).toISOString(), reps: 1, lapses: 0, reviews: [{ answer: { type: "qru", choice: "a" }, points: 1, maxPoints: 1, rating: 3, reviewedAt: new Date(t0).toISOString() }] },
+    ]);
+    expect(eraseUserRecord(db, student, t0)).toEqual({ ok: true });
+    expect(cardOf(student)).toEqual([]);
+    expect(reviewCount(db, card.id)).toBe(0);
   });
 });
