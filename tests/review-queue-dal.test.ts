@@ -147,4 +147,25 @@ describe("the review queue", () => {
     expect(cardOf(student)).toEqual([]);
     expect(reviewCount(db, card.id)).toBe(0);
   });
+
+  it("while an exam hides the case from a student's practice, their cards on it are withheld", () => {
+    const student = user("fay");
+    missedQ1(student);
+    syncReviewCards(db, student, t0);
+    const [card] = cardOf(student);
+    const cohort = createCohortRecord(db, owner, "Promo cachée");
+    addMemberRecord(db, cohort.id, student);
+    const created = createAssignmentRecord(
+      db,
+      owner,
+      { cohortId: cohort.id, caseVersionId: card.caseVersionId, mode: "exam", opensAt: t0, dueAt: t0 + 2 * DAY, attemptsAllowed: 1, countingRule: "best", latePolicy: "accept", timeLimitMinutes: null, hideFromPractice: true },
+      t0,
+    );
+    if (!created.ok) throw new Error(created.error);
+    expect(countDueCards(db, student, t0 + HOUR)).toBe(0);
+    expect(listCards(db, student, t0 + HOUR)).toEqual([]);
+    expect(submitReview(db, student, card.id, { type: "qru", choice: "a" }, "fr", t0 + HOUR)).toEqual({ ok: false, error: "not-found" });
+    // After the exam's due date the card is back.
+    expect(countDueCards(db, student, t0 + 2 * DAY + 1)).toBe(1);
+  });
 });
