@@ -51,7 +51,8 @@ export const learning = {
     title: "My progress",
     intro: "Computed from all your attempts. A question counts for its own EDN items, else for its objectives' items, else for the case's.",
     marksTitle: "My marks over time",
-    marksSummary: "{count} finished attempt(s); last mark {last}/20, lowest {min}/20, highest {max}/20.",
+    marksSummaryOne: "1 finished attempt; mark {last}/20.",
+    marksSummary: "{count} finished attempts; last mark {last}/20, lowest {min}/20, highest {max}/20.",
     marksNone: "No finished attempt yet.",
     marksTable: "Marks out of 20 by finishing date",
     date: "Date",
@@ -75,6 +76,7 @@ export const learning = {
     standingsRule: "Percentile rank: the share of the cohort's counted marks below yours, plus half of those equal to it. Shown only once at least {min} attempts are finished.",
     percentile: "{mark}/20 — percentile rank {percentile}",
     percentileHidden: "{mark}/20 — percentile rank shown from {min} finished attempts ({finished} so far)",
-    withheld: "{count} exam attempt(s) whose correction is not released yet are not counted.",
+    withheldOne: "1 exam attempt whose correction is not released yet is not counted.",
+    withheld: "{count} exam attempts whose correction is not released yet are not counted.",
   },
 };

@@ -51,7 +51,8 @@ export const learning = {
     title: "Ma progression",
     intro: "Calculée à partir de toutes vos tentatives. Une question compte pour ses propres items EDN, sinon pour ceux de ses objectifs, sinon pour ceux du cas.",
     marksTitle: "Mes notes au fil du temps",
-    marksSummary: "{count} tentative(s) terminée(s) ; dernière note {last}/20, plus basse {min}/20, plus haute {max}/20.",
+    marksSummaryOne: "1 tentative terminée ; note {last}/20.",
+    marksSummary: "{count} tentatives terminées ; dernière note {last}/20, plus basse {min}/20, plus haute {max}/20.",
     marksNone: "Aucune tentative terminée pour l'instant.",
     marksTable: "Notes sur 20 par date de fin",
     date: "Date",
@@ -75,6 +76,7 @@ export const learning = {
     standingsRule: "Rang centile : part des notes retenues de la promotion inférieures à la vôtre, plus la moitié de celles qui lui sont égales. Affiché seulement quand au moins {min} tentatives sont terminées.",
     percentile: "{mark}/20 — rang centile {percentile}",
     percentileHidden: "{mark}/20 — rang centile affiché à partir de {min} tentatives terminées ({finished} pour l'instant)",
-    withheld: "{count} tentative(s) d'examen dont la correction n'est pas encore publiée ne sont pas comptées.",
+    withheldOne: "1 tentative d'examen dont la correction n'est pas encore publiée n'est pas comptée.",
+    withheld: "{count} tentatives d'examen dont la correction n'est pas encore publiée ne sont pas comptées.",
   },
 };

@@ -26,7 +26,9 @@ export default async function ProgressPage() {
       <div>
         <h1 className="text-2xl font-bold">{t("learning.progress.title")}</h1>
         <p className="mt-2 text-sm text-slate-700">{t("learning.progress.intro")}</p>
-        {progress.withheld > 0 && <p className="mt-1 text-sm text-slate-700">{t("learning.progress.withheld", { count: progress.withheld })}</p>}
+        {progress.withheld > 0 && (
+          <p className="mt-1 text-sm text-slate-700">{progress.withheld === 1 ? t("learning.progress.withheldOne") : t("learning.progress.withheld", { count: progress.withheld })}</p>
+        )}
       </div>
 
       <section className="card space-y-3" aria-labelledby="marks-title">
@@ -39,7 +41,10 @@ export default async function ProgressPage() {
             locale={locale}
             dateFormat={dateFormat}
             labels={{
-              summary: t("learning.progress.marksSummary", { count: marks.length, last: fmt(values[values.length - 1]), min: fmt(Math.min(...values)), max: fmt(Math.max(...values)) }),
+              summary:
+                marks.length === 1
+                  ? t("learning.progress.marksSummaryOne", { last: fmt(values[0]) })
+                  : t("learning.progress.marksSummary", { count: marks.length, last: fmt(values[values.length - 1]), min: fmt(Math.min(...values)), max: fmt(Math.max(...values)) }),
               date: t("learning.progress.date"),
               caseTitle: t("learning.progress.caseTitle"),
               mark: t("learning.progress.mark"),
