@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, isNull, lt, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, lt, ne, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { assignments, attempts, caseVersions, responses, reviewCards, reviewLogs, type ReviewCardRow } from "@/db/schema";
 import type { CaseDefinition, Question } from "@/lib/content/schema";
@@ -41,9 +41,11 @@ export function syncReviewCards(db: Db, userId: string, now = Date.now()): numbe
     })
     .from(responses)
     .innerJoin(attempts, eq(attempts.id, responses.attemptId))
+    .innerJoin(caseVersions, eq(caseVersions.id, attempts.caseVersionId))
     .leftJoin(assignments, eq(assignments.id, attempts.assignmentId))
     .leftJoin(reviewCards, and(eq(reviewCards.userId, attempts.userId), eq(reviewCards.caseVersionId, attempts.caseVersionId), eq(reviewCards.questionId, responses.questionId)))
-    .where(and(eq(attempts.userId, userId), lt(responses.points, responses.maxPoints), isNull(reviewCards.id)))
+    // An author's preview plays a draft's copy that the next preview replaces: not study material.
+    .where(and(eq(attempts.userId, userId), lt(responses.points, responses.maxPoints), isNull(reviewCards.id), ne(caseVersions.status, "preview")))
     .orderBy(asc(responses.submittedAt))
     .all();
   const eligible = candidates.filter((c) => {
