@@ -1,5 +1,5 @@
 import "server-only";
-import { eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, ne } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { assignments, attempts, caseVersions, cohorts, responses, type Attempt } from "@/db/schema";
 import { masteryOf, type ItemMastery, type MissedQuestion, type ObjectiveMastery, type ScoredAttempt } from "@/lib/progress/mastery";
@@ -41,7 +41,8 @@ export function progressFor(db: Db, userId: string, now = Date.now()): Progress 
     .select({ attempt: attempts, caseId: caseVersions.caseId })
     .from(attempts)
     .innerJoin(caseVersions, eq(caseVersions.id, attempts.caseVersionId))
-    .where(eq(attempts.userId, userId))
+    // An author's preview attempts are not progress.
+    .where(and(eq(attempts.userId, userId), ne(caseVersions.status, "preview")))
     .all();
   const hidden = hiddenPracticeCaseIds(db, userId, now);
   const marks: MarkPoint[] = [];
