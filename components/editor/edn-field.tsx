@@ -11,7 +11,7 @@ import { useField } from "./field-messages";
  * when the text reads as references; a number missing from the shipped list is reported by the
  * checks (issues panel), like case:check does.
  */
-export function EdnField({ path, value, onChange }: { path: string; value: EdnItemRef[] | undefined; onChange: (refs: EdnItemRef[] | undefined) => void }) {
+export function EdnField({ path, label, value, onChange }: { path: string; label: string; value: EdnItemRef[] | undefined; onChange: (refs: EdnItemRef[] | undefined) => void }) {
   const { t } = useI18n();
   const f = useField(path, t("learning.editor.help"));
   const [text, setText] = useState(() => formatEdnRefs(value));
@@ -19,7 +19,7 @@ export function EdnField({ path, value, onChange }: { path: string; value: EdnIt
   return (
     <div>
       <label htmlFor={f.id} className="label">
-        {t("learning.editor.label")}
+        {label}
       </label>
       <input
         {...f.control}

@@ -30,7 +30,7 @@ function MetadataFormImpl({ draft, update }: Props) {
       <Panel id="panel-general" level={3} title={t("editor.metadata.general")} paths={GENERAL} defaultOpen>
         <TextField path="title" label={t("editor.metadata.caseTitle")} value={draft.title} onChange={(v) => set("title", v)} />
         <TextField path="summary" label={t("editor.metadata.summary")} help={t("editor.metadata.summaryHelp")} value={draft.summary} multiline onChange={(v) => set("summary", v)} />
-        <EdnField path="edn" value={draft.edn} onChange={(edn) => update((d) => ({ ...d, edn }))} />
+        <EdnField path="edn" label={t("learning.editor.caseLabel")} value={draft.edn} onChange={(edn) => update((d) => ({ ...d, edn }))} />
         <StringListEditor
           path="tags"
           legend={t("editor.metadata.tags")}

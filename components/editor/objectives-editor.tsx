@@ -34,7 +34,7 @@ export function ObjectivesEditor({ draft, update }: { draft: DraftCase; update: 
           />
           <TextField path={sub(path, "text")} label={t("editor.objectives.text", { n: index + 1 })} value={item.text} multiline rows={2} onChange={(text) => set({ ...item, text })} />
           <div className="sm:col-span-2">
-            <EdnField path={sub(path, "edn")} value={item.edn} onChange={(edn) => set({ ...item, edn })} />
+            <EdnField path={sub(path, "edn")} label={t("learning.editor.objectiveLabel", { n: index + 1 })} value={item.edn} onChange={(edn) => set({ ...item, edn })} />
           </div>
           <div className="sm:col-span-2">{controls}</div>
         </div>

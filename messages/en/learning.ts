@@ -42,7 +42,9 @@ export const learning = {
     speed: "Speed-running: {duration} against a median of {median}",
   },
   editor: {
-    label: "EDN items (R2C)",
+    caseLabel: "EDN items (R2C) of the case",
+    objectiveLabel: "EDN items (R2C) of objective {n}",
+    questionLabel: "EDN items (R2C) of question {n}",
     help: "Item numbers and the rank of the knowledge tested, separated by commas: “312 A, 292 B”.",
     format: "Expected: a number then rank A or B, separated by commas (e.g. 312 A, 292 B).",
     unknown: "missing from the shipped list (content/r2c/items.json)",

@@ -42,7 +42,9 @@ export const learning = {
     speed: "Course contre la montre : {duration} contre une médiane de {median}",
   },
   editor: {
-    label: "Items EDN (R2C)",
+    caseLabel: "Items EDN (R2C) du cas",
+    objectiveLabel: "Items EDN (R2C) de l'objectif {n}",
+    questionLabel: "Items EDN (R2C) de la question {n}",
     help: "Numéros d'item et rang de la connaissance testée, séparés par des virgules : « 312 A, 292 B ».",
     format: "Format attendu : numéro puis rang A ou B, séparés par des virgules (ex. 312 A, 292 B).",
     unknown: "absent de la liste livrée (content/r2c/items.json)",
