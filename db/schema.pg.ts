@@ -226,3 +226,47 @@ export const auditLog = pgTable(
   },
   (t) => [index("audit_log_at").on(t.at), index("audit_log_action_at").on(t.action, t.at), index("audit_log_target").on(t.targetType, t.targetId)],
 );
+
+export const reviewCards = pgTable(
+  "review_cards",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    attemptId: text("attempt_id")
+      .notNull()
+      .references(() => attempts.id, { onDelete: "cascade" }),
+    caseVersionId: text("case_version_id").notNull(),
+    questionId: text("question_id").notNull(),
+    stageIndex: integer("stage_index").notNull(),
+    due: ms("due").notNull(),
+    stability: doublePrecision("stability").notNull(),
+    difficulty: doublePrecision("difficulty").notNull(),
+    elapsedDays: integer("elapsed_days").notNull(),
+    scheduledDays: integer("scheduled_days").notNull(),
+    learningSteps: integer("learning_steps").notNull(),
+    reps: integer("reps").notNull(),
+    lapses: integer("lapses").notNull(),
+    state: integer("state").notNull(),
+    lastReview: ms("last_review"),
+    createdAt: ms("created_at").notNull(),
+  },
+  (t) => [uniqueIndex("review_cards_user_question").on(t.userId, t.caseVersionId, t.questionId), index("review_cards_user_due").on(t.userId, t.due)],
+);
+
+export const reviewLogs = pgTable(
+  "review_logs",
+  {
+    id: integer("id").primaryKey().generatedByDefaultAsIdentity(),
+    cardId: text("card_id")
+      .notNull()
+      .references(() => reviewCards.id, { onDelete: "cascade" }),
+    answer: jsonb("answer").notNull(),
+    points: doublePrecision("points").notNull(),
+    maxPoints: doublePrecision("max_points").notNull(),
+    rating: integer("rating").notNull(),
+    reviewedAt: ms("reviewed_at").notNull(),
+  },
+  (t) => [index("review_logs_card").on(t.cardId)],
+);

@@ -247,6 +247,59 @@ export const auditLog = sqliteTable(
   (t) => [index("audit_log_at").on(t.at), index("audit_log_action_at").on(t.action, t.at), index("audit_log_target").on(t.targetType, t.targetId)],
 );
 
+/**
+ * "Revoir mes erreurs": one spaced-repetition card per question a learner answered below full credit
+ * (per case version), scheduled by FSRS (ts-fsrs). Reviews never touch the attempt's recorded answer
+ * or mark. Dates are epoch milliseconds; the FSRS state is stored field by field.
+ */
+export const reviewCards = sqliteTable(
+  "review_cards",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** The attempt the question was missed in: its version, stage and option order. */
+    attemptId: text("attempt_id")
+      .notNull()
+      .references(() => attempts.id, { onDelete: "cascade" }),
+    caseVersionId: text("case_version_id").notNull(),
+    questionId: text("question_id").notNull(),
+    stageIndex: integer("stage_index").notNull(),
+    due: integer("due").notNull(),
+    stability: real("stability").notNull(),
+    difficulty: real("difficulty").notNull(),
+    elapsedDays: integer("elapsed_days").notNull(),
+    scheduledDays: integer("scheduled_days").notNull(),
+    learningSteps: integer("learning_steps").notNull(),
+    reps: integer("reps").notNull(),
+    lapses: integer("lapses").notNull(),
+    /** ts-fsrs State: 0 new, 1 learning, 2 review, 3 relearning. */
+    state: integer("state").notNull(),
+    lastReview: integer("last_review"),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [uniqueIndex("review_cards_user_question").on(t.userId, t.caseVersionId, t.questionId), index("review_cards_user_due").on(t.userId, t.due)],
+);
+
+/** One row per review: the answer given, what it earned and the rating that rescheduled the card. */
+export const reviewLogs = sqliteTable(
+  "review_logs",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    cardId: text("card_id")
+      .notNull()
+      .references(() => reviewCards.id, { onDelete: "cascade" }),
+    answer: text("answer").notNull(),
+    points: real("points").notNull(),
+    maxPoints: real("max_points").notNull(),
+    /** ts-fsrs Rating: 1 again, 2 hard, 3 good, 4 easy. */
+    rating: integer("rating").notNull(),
+    reviewedAt: integer("reviewed_at").notNull(),
+  },
+  (t) => [index("review_logs_card").on(t.cardId)],
+);
+
 export type User = typeof users.$inferSelect;
 export type CaseRow = typeof cases.$inferSelect;
 export type CaseVersionRow = typeof caseVersions.$inferSelect;
@@ -255,3 +308,4 @@ export type Assignment = typeof assignments.$inferSelect;
 export type Attempt = typeof attempts.$inferSelect;
 export type ResponseRow = typeof responses.$inferSelect;
 export type AuditRow = typeof auditLog.$inferSelect;
+export type ReviewCardRow = typeof reviewCards.$inferSelect;

@@ -1,5 +1,7 @@
 import { signInAs, type DemoRole } from "./roles";
 import { test, expect, expectAccessible } from "./support";
+import { apiSignIn, createAccount } from "./accounts-support";
+import { Player } from "./player-page";
 
 // One axe scan per page type, one page per test (a scan takes seconds on a slow machine). The other
 // specs scan only the pages they alone reach (a cohort, a review, the player, the editor).
@@ -27,5 +29,23 @@ test("sign-up with errors is accessible", async ({ page }) => {
   await page.goto("/signup");
   await page.getByRole("button", { name: "Créer mon compte" }).click();
   await page.getByText("Adresse e-mail invalide.").waitFor();
+  await expectAccessible(page);
+});
+
+test("progress and review pages are accessible", async ({ context, page }) => {
+  const me = await createAccount({ name: "Élève Accessible" });
+  await apiSignIn(context, me.email, me.password);
+  const player = new Player(page);
+  await player.start("cas-sentinelle", "training");
+  await player.answerChoice("q1", ["Fièvre"]);
+  await page.goto("/progress");
+  await expectAccessible(page);
+  await page.goto("/review");
+  await expectAccessible(page);
+  await page.getByTestId("due-reviews").getByRole("link", { name: "Revoir" }).click();
+  await page.waitForURL(/\/review\/[0-9a-f-]{36}$/);
+  await expectAccessible(page);
+  await player.answerChoice("q1", ["Toux"]);
+  await expect(page.getByTestId("review-outcome")).toBeVisible();
   await expectAccessible(page);
 });

@@ -10,10 +10,11 @@ import { SelectField } from "./select-field";
 import { SourceReviewFields } from "./source-review-fields";
 import { SpoilersEditor } from "./spoilers-editor";
 import { StringListEditor } from "./string-list-editor";
+import { EdnField } from "./edn-field";
 import { TextField } from "./text-field";
 import type { UpdateDraft } from "./types";
 
-const GENERAL = ["title", "summary", "tags", "level", "estimatedMinutes", "examMinutes", "language"];
+const GENERAL = ["title", "summary", "edn", "tags", "level", "estimatedMinutes", "examMinutes", "language"];
 
 type Props = { draft: DraftCase; update: UpdateDraft };
 
@@ -29,6 +30,7 @@ function MetadataFormImpl({ draft, update }: Props) {
       <Panel id="panel-general" level={3} title={t("editor.metadata.general")} paths={GENERAL} defaultOpen>
         <TextField path="title" label={t("editor.metadata.caseTitle")} value={draft.title} onChange={(v) => set("title", v)} />
         <TextField path="summary" label={t("editor.metadata.summary")} help={t("editor.metadata.summaryHelp")} value={draft.summary} multiline onChange={(v) => set("summary", v)} />
+        <EdnField path="edn" label={t("learning.editor.caseLabel")} value={draft.edn} onChange={(edn) => update((d) => ({ ...d, edn }))} />
         <StringListEditor
           path="tags"
           legend={t("editor.metadata.tags")}

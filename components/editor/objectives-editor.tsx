@@ -6,6 +6,7 @@ import { sub } from "./field-id";
 import { replaceAt } from "./list-ops";
 import { ObjectList } from "./object-list";
 import { renameObjective } from "./renames";
+import { EdnField } from "./edn-field";
 import { TextField } from "./text-field";
 import type { UpdateDraft } from "./types";
 
@@ -13,7 +14,7 @@ import type { UpdateDraft } from "./types";
 export function ObjectivesEditor({ draft, update }: { draft: DraftCase; update: UpdateDraft }) {
   const { t } = useI18n();
   return (
-    <ObjectList
+    <ObjectList<DraftCase["objectives"][number]>
       path="objectives"
       legend={t("editor.objectives.legend")}
       items={draft.objectives}
@@ -32,6 +33,9 @@ export function ObjectivesEditor({ draft, update }: { draft: DraftCase; update: 
             onChange={(id) => update((d) => ({ ...renameObjective(d, item.id, id), objectives: replaceAt(d.objectives, index, { ...d.objectives[index], id }) }))}
           />
           <TextField path={sub(path, "text")} label={t("editor.objectives.text", { n: index + 1 })} value={item.text} multiline rows={2} onChange={(text) => set({ ...item, text })} />
+          <div className="sm:col-span-2">
+            <EdnField path={sub(path, "edn")} label={t("learning.editor.objectiveLabel", { n: index + 1 })} value={item.edn} onChange={(edn) => set({ ...item, edn })} />
+          </div>
           <div className="sm:col-span-2">{controls}</div>
         </div>
       )}

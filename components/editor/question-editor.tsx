@@ -6,6 +6,7 @@ import { ChoiceQuestionEditor } from "./choice-question-editor";
 import { fieldId, sub } from "./field-id";
 import { NumericEditor } from "./numeric-editor";
 import { ObjectivesPicker } from "./objectives-picker";
+import { EdnField } from "./edn-field";
 import { OrderingEditor } from "./ordering-editor";
 import { Panel } from "./panel";
 import { NumberField } from "./number-field";
@@ -56,6 +57,7 @@ export function QuestionEditor({ question: q, index, path, set, controls }: Prop
       <TypeEditor question={q} path={path} set={set} />
       <TextField path={sub(path, "explanation")} label={t("editor.questions.explanation")} help={t("editor.questions.explanationHelp")} value={q.explanation} multiline rows={4} onChange={(explanation) => set({ ...q, explanation })} />
       <ObjectivesPicker path={sub(path, "objectives")} value={q.objectives} onChange={(objectives) => set({ ...q, objectives })} />
+      <EdnField path={sub(path, "edn")} label={t("learning.editor.questionLabel", { n: q.id || index + 1 })} value={q.edn} onChange={(edn) => set({ ...q, edn })} />
       <TextField path={sub(path, "source")} label={t("editor.fields.source")} help={t("editor.fields.sourceHelp")} value={q.source} onChange={(source) => set({ ...q, source: source || undefined })} />
     </Panel>
   );

@@ -1,14 +1,18 @@
 import Link from "next/link";
 import { getCurrentUser } from "@/lib/dal/session";
+import { getDueReviewCount } from "@/lib/dal/review-queue";
 import { getT, getLocale } from "@/lib/i18n/server";
 import { LocaleSwitch } from "./locale-switch";
 import { SignOutButton } from "./sign-out-button";
 
 export async function SiteHeader() {
-  const [user, t, locale] = await Promise.all([getCurrentUser(), getT(), getLocale()]);
-  const links: { href: string; label: string }[] = [];
+  const [user, t, locale, due] = await Promise.all([getCurrentUser(), getT(), getLocale(), getDueReviewCount()]);
+  const links: { href: string; label: string; testId?: string }[] = [];
   if (user) {
     links.push({ href: "/cases", label: t("common.nav.cases") });
+    links.push({ href: "/progress", label: t("learning.nav.progress") });
+    // The count of due reviews is part of the link's name, so screen readers hear it too.
+    links.push({ href: "/review", label: due > 0 ? t("learning.nav.reviewDue", { count: due }) : t("learning.nav.review"), testId: "review-link" });
     if (user.role === "instructor" || user.role === "admin") {
       links.push({ href: "/teach", label: t("common.nav.teach") });
       links.push({ href: "/teach/cases", label: t("common.nav.myCases") });
@@ -25,7 +29,7 @@ export async function SiteHeader() {
         {links.length > 0 && (
           <nav aria-label={t("common.nav.mainNav")} className="flex flex-wrap gap-x-3 gap-y-1 text-sm">
             {links.map((l) => (
-              <Link key={l.href} href={l.href} className="rounded px-1 py-0.5 font-medium text-slate-700 hover:text-brand-700">
+              <Link key={l.href} href={l.href} data-testid={l.testId} className="rounded px-1 py-0.5 font-medium text-slate-700 hover:text-brand-700">
                 {l.label}
               </Link>
             ))}

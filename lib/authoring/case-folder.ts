@@ -18,6 +18,7 @@ const META_ORDER = [
   "level",
   "estimatedMinutes",
   "examMinutes",
+  "edn",
   "objectives",
   "keyDecision",
   "teachingPoints",

@@ -21,6 +21,7 @@ const bool = z.boolean().optional();
 const numOrStr = z.union([z.number(), z.string()]).optional();
 const strList = z.array(z.string()).optional();
 const listOf = <T extends z.ZodType>(item: T) => z.array(item).optional();
+const ednList = listOf(z.strictObject({ item: num, rank: str }));
 
 const labRow = z.strictObject({ analyte: str, value: numOrStr, unit: str, range: str, low: num, high: num, flag: str, note: str, source: str });
 const vitalsItem = z.strictObject({ label: str, value: numOrStr, unit: str, source: str });
@@ -45,6 +46,7 @@ const question = z.strictObject({
   source: str,
   newInformation: z.strictObject({ narrative: str, findings: listOf(finding) }).optional(),
   errata: strList,
+  edn: ednList,
   options: listOf(option),
   n: num,
   longMenu: bool,
@@ -84,7 +86,8 @@ export const draftShapeSchema = z.strictObject({
   level: str,
   estimatedMinutes: num,
   examMinutes: num,
-  objectives: listOf(z.strictObject({ id: str, text: str })),
+  objectives: listOf(z.strictObject({ id: str, text: str, edn: ednList })),
+  edn: ednList,
   keyDecision: str,
   teachingPoints: strList,
   source: z.strictObject({ file: str, title: str, citation: str, licence: str, url: str }).optional(),

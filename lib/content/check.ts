@@ -7,6 +7,7 @@ import { errorIn, type CaseError, type PathSegment } from "./errors";
 import { quoteMatcher } from "./quotes";
 import type { CaseDefinition, Finding, Investigation, Stage } from "./schema";
 import { checkLeaks } from "./check-leaks";
+import { checkEdnItems } from "./check-edn";
 
 export { caseStats, type CaseStats } from "./stats";
 
@@ -62,6 +63,7 @@ function checkStage(stage: Stage, report: Report, caseDef: CaseDefinition, found
       if (!objectives.has(id)) sub(["objectives", m], `objectif pédagogique inconnu : « ${id} » (à déclarer dans case.yaml, objectives)`);
     });
     checkQuestion(q, sub);
+    checkEdnItems(q.edn, ["edn"], sub);
     // Question errata are shown once the question is answered: they must be declared in case.yaml.
     q.errata?.forEach((id, m) => {
       if (!errata.has(id)) sub(["errata", m], `erratum inconnu : « ${id} » (à déclarer dans case.yaml, errata)`);
@@ -110,6 +112,8 @@ export function checkCaseMarked(
   };
   uniqueIn(caseDef.objectives, "objectives", "d'objectif");
   uniqueIn(caseDef.errata, "errata", "d'erratum");
+  checkEdnItems(caseDef.edn, ["edn"], report);
+  caseDef.objectives.forEach((o, k) => checkEdnItems(o.edn, ["objectives", k, "edn"], report));
   caseDef.errata.forEach((e, k) => {
     if (!found(e.quote)) report(["errata", k, "quote"], NOT_FOUND);
   });

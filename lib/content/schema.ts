@@ -13,6 +13,14 @@ const text = z.string().trim().min(1, "texte vide");
 /** A quote of the source document; validation fails when it is not found in the source text. */
 const sourceQuote = z.string().trim().min(3, "citation trop courte");
 
+/** EDN knowledge items (R2C) a case, objective or question covers: the item's number in the shipped
+ * list (content/r2c/items.json, checked by case:check) and the rank (A or B) of the knowledge tested. */
+export const ednItemSchema = z.strictObject({
+  item: z.number().int().positive(),
+  rank: z.enum(["A", "B"]),
+});
+const ednItems = z.array(ednItemSchema).min(1, "au moins un item, ou retirez le champ").optional();
+
 export const labRowSchema = z.strictObject({
   analyte: text,
   value: z.union([z.number(), text]),
@@ -109,6 +117,7 @@ const questionBase = {
   newInformation: newInformationSchema.optional(),
   /** Errata ids (from case.yaml) that may be shown once this question is answered. */
   errata: z.array(slugId).optional(),
+  edn: ednItems,
 };
 
 export const qruSchema = z.strictObject({ ...questionBase, type: z.literal("qru"), options: z.array(optionSchema).min(2) });
@@ -221,7 +230,9 @@ export const caseMetaSchema = z.strictObject({
   estimatedMinutes: z.number().int().positive(),
   /** Time limit in exam mode (minutes); an assignment can override it. */
   examMinutes: z.number().int().positive().optional(),
-  objectives: z.array(z.strictObject({ id: slugId, text })).min(1),
+  objectives: z.array(z.strictObject({ id: slugId, text, edn: ednItems })).min(1),
+  /** EDN items the whole case covers (progress counts a question under its own items, else its objectives', else these). */
+  edn: ednItems,
   keyDecision: text,
   teachingPoints: z.array(text).min(1),
   source: z.strictObject({
@@ -275,6 +286,7 @@ export type NewInformation = z.infer<typeof newInformationSchema>;
 export type QuestionType = Question["type"];
 export type Stage = z.infer<typeof stageSchema>;
 export type CaseMeta = z.infer<typeof caseMetaSchema>;
+export type EdnItemRef = z.infer<typeof ednItemSchema>;
 
 /** A fully loaded case: metadata, stages in order, and the source text. */
 export type CaseDefinition = Omit<CaseMeta, "stages"> & {

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { attempts, caseVersions, cohortMembers, cohorts, investigationRequests, loginFailures, passwordResets, responses, stageVisits, users } from "@/db/schema";
+import { attempts, caseVersions, cohortMembers, cohorts, investigationRequests, loginFailures, passwordResets, responses, reviewCards, reviewLogs, stageVisits, users } from "@/db/schema";
 import { recordAudit } from "./audit";
 import { revokeSessions } from "./account-store";
 
@@ -31,6 +31,8 @@ export type UserDataExport = {
     investigations: { id: string; stage: number; requestedAt: string }[];
     stages: { stage: number; enteredAt: string; completedAt: string | null }[];
   }[];
+  /** "Revoir mes erreurs": each card (a missed question) with its schedule and the reviews made. */
+  reviewCards: { attemptId: string; questionId: string; due: string; reps: number; lapses: number; reviews: { answer: unknown; points: number; maxPoints: number; rating: number; reviewedAt: string }[] }[];
 };
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -63,6 +65,9 @@ export function exportUserData(db: Db, userId: string, now = Date.now()): UserDa
   const answers = byAttempt(ids.length ? db.select().from(responses).where(inArray(responses.attemptId, ids)).orderBy(asc(responses.id)).all() : []);
   const orders = byAttempt(ids.length ? db.select().from(investigationRequests).where(inArray(investigationRequests.attemptId, ids)).orderBy(asc(investigationRequests.id)).all() : []);
   const visits = byAttempt(ids.length ? db.select().from(stageVisits).where(inArray(stageVisits.attemptId, ids)).orderBy(asc(stageVisits.stageIndex)).all() : []);
+  const cards = db.select().from(reviewCards).where(eq(reviewCards.userId, userId)).orderBy(asc(reviewCards.createdAt)).all();
+  const cardIds = cards.map((c) => c.id);
+  const logs = cardIds.length ? db.select().from(reviewLogs).where(inArray(reviewLogs.cardId, cardIds)).orderBy(asc(reviewLogs.id)).all() : [];
   return {
     format: "progressif-user-data/1",
     exportedAt: iso(now),
@@ -95,6 +100,14 @@ export function exportUserData(db: Db, userId: string, now = Date.now()): UserDa
         stages: (visits.get(a.id) ?? []).map((v) => ({ stage: v.stageIndex, enteredAt: iso(v.enteredAt), completedAt: isoOrNull(v.completedAt) })),
       };
     }),
+    reviewCards: cards.map((c) => ({
+      attemptId: c.attemptId,
+      questionId: c.questionId,
+      due: iso(c.due),
+      reps: c.reps,
+      lapses: c.lapses,
+      reviews: logs.filter((l) => l.cardId === c.id).map((l) => ({ answer: JSON.parse(l.answer) as unknown, points: l.points, maxPoints: l.maxPoints, rating: l.rating, reviewedAt: iso(l.reviewedAt) })),
+    })),
   };
 }
 
@@ -120,6 +133,8 @@ export function eraseUserRecord(db: Db, userId: string, now = Date.now()): Erase
       revokeSessions(tx as unknown as Db, userId);
       tx.delete(passwordResets).where(eq(passwordResets.userId, userId)).run();
       tx.delete(loginFailures).where(eq(loginFailures.key, `email:${user.email}`)).run();
+      // The review queue is the learner's own study material, of no use to any statistic: it goes (its log with it).
+      tx.delete(reviewCards).where(eq(reviewCards.userId, userId)).run();
       recordAudit(tx as unknown as Db, { actorId: userId, action: "user.erase", targetType: "user", targetId: userId }, now);
       return { ok: true };
     },

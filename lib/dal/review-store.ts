@@ -5,6 +5,8 @@ import { attempts, cohortMembers, investigationRequests, responses, stageVisits,
 import type { CaseDefinition } from "@/lib/content/schema";
 import { buildReview } from "@/lib/review/build-review";
 import type { Review } from "@/lib/review/types";
+import { learningSignals, type LearningSignals } from "@/lib/review/learning-signals";
+import { r2cItem } from "@/lib/r2c/items";
 import { ownedAssignment } from "./assignment-store";
 import { getCaseDefinition } from "./case-content";
 import { expireIfDue } from "./attempt-state";
@@ -20,6 +22,8 @@ export type AssignmentReview = {
   caseTitle: string;
   stageTitles: string[];
   review: Review;
+  /** Cohort mastery by EDN item and the students flagged for shotgun ordering or speed-running. */
+  signals: LearningSignals & { itemTitles: Record<number, string> };
 };
 
 /**
@@ -99,6 +103,8 @@ export function loadAssignmentReview(db: Db, ownerId: string, assignmentId: stri
     .where(finishedOfAssignment)
     .all();
 
+  const review = buildReview(def, { rule: a.countingRule, members, attempts: attemptRows, responses: responseRows, ordered, visits });
+  const signals = learningSignals(def, review.students, ordered);
   return {
     assignment: {
       id: a.id,
@@ -118,6 +124,7 @@ export function loadAssignmentReview(db: Db, ownerId: string, assignmentId: stri
     cohort: { id: cohort.id, name: cohort.name },
     caseTitle: def.title,
     stageTitles: def.stages.map((s) => s.title),
-    review: buildReview(def, { rule: a.countingRule, members, attempts: attemptRows, responses: responseRows, ordered, visits }),
+    review,
+    signals: { ...signals, itemTitles: Object.fromEntries(signals.items.map((i) => [i.item, r2cItem(i.item)?.title ?? ""])) },
   };
 }

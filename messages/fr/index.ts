@@ -9,5 +9,6 @@ import { teach } from "./teach";
 import { authoring } from "./authoring";
 import { editor } from "./editor";
 import { editorFlow } from "./editor-flow";
+import { learning } from "./learning";
 
-export const fr = { common, auth, admin, account, home, player, questions, teach, authoring, editor, editorFlow };
+export const fr = { common, auth, admin, account, home, player, questions, teach, authoring, editor, editorFlow, learning };

@@ -16,6 +16,7 @@ import { QuestionTable } from "./question-table";
 import { ReviewSummary } from "./review-summary";
 import { ScoreHistogram } from "./score-histogram";
 import { StageTimes } from "./stage-times";
+import { LearningSignals } from "./learning-signals";
 import { StudentTable } from "./student-table";
 import { appTimeZone } from "@/lib/time/app-zone";
 
@@ -107,6 +108,7 @@ export default async function AssignmentReviewPage({ params, searchParams }: Pro
       <ChoiceDetails questions={review.questions} {...section} />
       <InvestigationTable items={review.investigations} stageTitles={data.stageTitles} {...section} />
       <StageTimes stages={review.stageTimes} {...section} />
+      <LearningSignals signals={data.signals} {...section} />
       <StudentTable assignmentId={a.id} rows={sortStudents(review.students, sort.key, sort.order)} closures={data.closures} sort={sort} {...section} />
     </div>
   );
