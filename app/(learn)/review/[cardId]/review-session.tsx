@@ -5,9 +5,9 @@ import { useI18n } from "@/components/i18n-provider";
 import { QuestionCard } from "@/components/player/questions/question-card";
 import type { PublicQuestion } from "@/lib/player/view-types";
 import type { Answer } from "@/lib/scoring/types";
-import { submitReviewAction, type ReviewActionResult } from "./actions";
+import { submitReviewAction, type ReviewOutcome } from "./actions";
 
-type Done = Extract<ReviewActionResult, { ok: true }>;
+type Done = ReviewOutcome;
 
 /** The missed question, answered again: the scoring engine's correction, then the rating and the next date. */
 export function ReviewSession({ cardId, question, locale }: { cardId: string; question: PublicQuestion; locale: "fr" | "en" }) {
@@ -23,9 +23,9 @@ export function ReviewSession({ cardId, question, locale }: { cardId: string; qu
         onSubmit={async (answer: Answer) => {
           try {
             const result = await submitReviewAction(cardId, answer);
-            if (!result.ok) return { ok: false, message: result.error === "invalid" && result.message ? result.message : t(`learning.review.errors.${result.error}`) };
-            setDone(result);
-            return { ok: true, answer: result.answer, feedback: result.feedback, errata: result.errata };
+            if (!result.ok) return { ok: false, message: result.code === "invalid" && result.message ? result.message : t(`learning.review.errors.${result.code}`) };
+            setDone(result.data);
+            return { ok: true, answer: result.data.answer, feedback: result.data.feedback, errata: result.data.errata };
           } catch {
             return { ok: false, message: t("player.attempt.errors.network") };
           }
