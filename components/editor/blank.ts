@@ -61,6 +61,11 @@ export function blankQuestion(type: QuestionType, id: string): Question {
       return { ...base, type, hypothesis: "", information: "", panel: { "-2": 0, "-1": 0, "0": 0, "1": 0, "2": 0 } };
     case "zone":
       return { ...base, type, text: "", zones: [{ id: "a", text: "", correct: true }, { id: "b", text: "", correct: false }] };
+    case "representation":
+      // Formative: never scored.
+      return { ...base, type, points: 0, summary: "", qualifiers: [{ id: "a", text: "" }] };
+    case "differential":
+      return { ...base, type, diagnoses: [{ id: "a", text: "" }, { id: "b", text: "" }], ranking: [{ id: "a", cantMiss: true }] };
   }
 }
 

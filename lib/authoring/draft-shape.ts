@@ -36,7 +36,7 @@ const finding = z.strictObject({
 const investigation = z.strictObject({ id: str, label: str, relevance: str, points: num, cost: num, delay: str, result: str, rationale: str, source: str });
 const option = z.strictObject({ id: str, text: str, correct: bool, pmz: bool, inacceptable: bool, feedback: str, pinned: bool });
 const question = z.strictObject({
-  type: z.enum(["qru", "qrm", "qrp", "qroc", "numeric", "ordering", "tcs", "zone"]),
+  type: z.enum(["qru", "qrm", "qrp", "qroc", "numeric", "ordering", "tcs", "zone", "representation", "differential"]),
   id: str,
   stem: str,
   points: num,
@@ -62,6 +62,11 @@ const question = z.strictObject({
   illustrativePanel: bool,
   text: str,
   zones: listOf(z.strictObject({ id: str, text: str, correct: bool, feedback: str })),
+  // Clinical-reasoning tasks.
+  summary: str,
+  qualifiers: listOf(z.strictObject({ id: str, text: str })),
+  diagnoses: listOf(z.strictObject({ id: str, text: str })),
+  ranking: listOf(z.strictObject({ id: str, cantMiss: bool })),
 });
 const stage = z.strictObject({
   id: str,

@@ -46,6 +46,17 @@ export function buildFeedback(q: Question, score: QuestionScore, locale: "fr" | 
     case "tcs":
       feedback.panel = q.panel;
       break;
+    case "representation":
+      feedback.representation = { summary: q.summary, qualifiers: q.qualifiers.map(({ id, text }) => ({ id, text })) };
+      break;
+    case "differential": {
+      const byId = new Map(q.diagnoses.map((d) => [d.id, d.text]));
+      feedback.differential = {
+        ranking: q.ranking.map((k) => ({ id: k.id, text: byId.get(k.id) ?? k.id, cantMiss: k.cantMiss })),
+        parts: score.parts ?? null,
+      };
+      break;
+    }
   }
   return feedback;
 }
