@@ -1,6 +1,7 @@
 import path from "node:path";
 import { test, expect, signUp } from "./support";
 import { Player } from "./player-page";
+import { answerDifferential, answerRepresentation } from "./reasoning-page";
 import { loadCaseFolder } from "../lib/content/load";
 import { scoreAttempt } from "../lib/scoring";
 import type { Answer } from "../lib/scoring/types";
@@ -52,6 +53,16 @@ async function answer(player: Player, q: Question): Promise<Answer> {
       const text = (await card.locator("button[aria-pressed]").first().textContent())!.replace(/^✓\s*/, "").trim();
       await player.submit(card);
       return { type: "zone", choices: [q.zones.find((z) => z.text === text)!.id] };
+    }
+    case "representation":
+      await answerRepresentation(player, q.id, "Patiente âgée, tableau à préciser.");
+      return { type: "representation", text: "Patiente âgée, tableau à préciser." };
+    case "differential": {
+      // The author's first diagnosis in second place, flagged can't-miss, after a lure: a partial credit.
+      const lure = q.diagnoses.find((d) => !q.ranking.some((k) => k.id === d.id))!;
+      const first = q.diagnoses.find((d) => d.id === q.ranking[0].id)!;
+      await answerDifferential(player, q.id, [{ text: lure.text }, { text: first.text, cantMiss: true }]);
+      return { type: "differential", ranking: [{ id: lure.id, cantMiss: false }, { id: first.id, cantMiss: true }] };
     }
   }
 }

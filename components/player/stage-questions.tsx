@@ -2,6 +2,7 @@
 import type { QuestionView } from "@/lib/player/view-types";
 import type { Answer } from "@/lib/scoring/types";
 import { submitAnswerAction } from "@/app/(learn)/attempts/[id]/actions";
+import { checkQualifiersAction } from "@/app/(learn)/attempts/[id]/reasoning-actions";
 import { useMarkAnswered } from "./attempt-progress";
 import { QuestionCard } from "./questions/question-card";
 import { usePlayAction } from "./use-play-action";
@@ -23,6 +24,10 @@ export function StageQuestions({ attemptId, questions, firstNumber, disabled }: 
               const result = await execute(() => submitAnswerAction(attemptId, view.question.id, answer, timeSpentMs), { refresh: true });
               if (result.ok) markAnswered(view.question.id);
               return result;
+            }}
+            onSelfCheck={async (ids) => {
+              const result = await checkQualifiersAction(attemptId, view.question.id, ids);
+              return result.ok ? result.qualifiers : null;
             }}
           />
         </li>

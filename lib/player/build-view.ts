@@ -23,6 +23,8 @@ export type AttemptState = {
   deadlineAt: number | null;
   answers: ReadonlyMap<string, Answer>;
   ordered: ReadonlyMap<string, number>;
+  /** Problem representations: the qualifiers the learner said they had, by question id. */
+  selfChecks?: ReadonlyMap<string, string[]>;
 };
 
 export function stageComplete(stage: Stage, answers: ReadonlyMap<string, Answer>): boolean {
@@ -66,6 +68,7 @@ export function buildAttemptView(caseDef: CaseDefinition, state: AttemptState, l
           // Finished attempts show every key, including the questions left unanswered at the deadline.
           feedback: earned ? buildFeedback(q, scoreQuestion(q, answer), locale, state.id) : null,
           errata: earned ? errataOf(q.errata) : [],
+          ...(q.type === "representation" && earned ? { selfCheck: state.selfChecks?.get(q.id) ?? null } : {}),
         };
       }),
     questionCount: stage.questions.length,

@@ -42,7 +42,12 @@ export type QuestionFeedback = {
   orderingRule?: string;
   panel?: Record<"-2" | "-1" | "0" | "1" | "2", number>;
   /** Problem representation: the author's summary and its key qualifiers (passages of the summary). */
-  representation?: { summary: string; qualifiers: PublicOption[] };
+  representation?: {
+    summary: string;
+    qualifiers: PublicOption[];
+    /** The summary cut into plain runs and qualifiers, for highlighting. */
+    segments: ({ kind: "text"; text: string } | { kind: "zone"; id: string; text: string })[];
+  };
   /** Ranked differential: the author's list, most likely first, and the components of the credit. */
   differential?: {
     ranking: { id: string; text: string; cantMiss: boolean }[];

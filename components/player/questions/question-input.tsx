@@ -9,6 +9,8 @@ import { QruInput } from "./qru-input";
 import { TcsInput } from "./tcs-input";
 import type { InputProps } from "./types";
 import { ZoneInput } from "./zone-input";
+import { DifferentialInput } from "./differential-input";
+import { RepresentationInput } from "./representation-input";
 
 // The ordering input (drag and drop) is the heaviest and rarest: its code loads only when a case uses it,
 // which keeps the player's first load within its budget.
@@ -38,5 +40,9 @@ export function QuestionInput(props: InputProps<PublicQuestion>) {
       return <TcsInput question={question} {...rest} />;
     case "zone":
       return <ZoneInput question={question} {...rest} />;
+    case "representation":
+      return <RepresentationInput question={question} {...rest} />;
+    case "differential":
+      return <DifferentialInput question={question} {...rest} />;
   }
 }
