@@ -12,7 +12,8 @@ export function DifferentialFeedback({ differential, diagnoses, answer }: { diff
   const { t, locale } = useI18n();
   const given = answer?.type === "differential" ? answer.ranking : [];
   const at = new Map(given.map((g, i) => [g.id, i + 1]));
-  const n = (x: number) => formatNumber(locale, x);
+  // Two decimals, as in the reasons' sentences.
+  const n = (x: number) => formatNumber(locale, Math.round(x * 100) / 100);
   return (
     <div className="space-y-3" data-testid="differential-feedback">
       <div className="grid gap-3 md:grid-cols-2">
