@@ -33,7 +33,7 @@ const finding = z.strictObject({
   rows: listOf(labRow),
   items: listOf(vitalsItem),
 });
-const investigation = z.strictObject({ id: str, label: str, relevance: str, points: num, cost: num, delay: str, result: str, rationale: str, source: str });
+const investigation = z.strictObject({ id: str, label: str, relevance: str, points: num, cost: num, delay: str, result: str, rationale: str, source: str, catalogue: strList });
 const option = z.strictObject({ id: str, text: str, correct: bool, pmz: bool, inacceptable: bool, feedback: str, pinned: bool });
 const question = z.strictObject({
   type: z.enum(["qru", "qrm", "qrp", "qroc", "numeric", "ordering", "tcs", "zone", "representation", "differential"]),
@@ -78,6 +78,8 @@ const stage = z.strictObject({
   questions: listOf(question),
   errata: strList,
   menuClosesBefore: str,
+  menu: str,
+  nonContributoryPoints: num,
 });
 
 export const draftShapeSchema = z.strictObject({

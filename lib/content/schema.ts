@@ -78,6 +78,8 @@ export const investigationSchema = z.strictObject({
   result: text,
   rationale: text,
   source: sourceQuote.optional(),
+  /** Catalogue test ids (content/catalogue/tests.yaml) that order this investigation in a `menu: catalogue` stage. */
+  catalogue: z.array(slugId).min(1).optional(),
 });
 
 export const optionSchema = z.strictObject({
@@ -235,6 +237,11 @@ export const stageSchema = z.strictObject({
   /** The question before which the investigation menu closes (tests are chosen before that question's
    * stem is seen); absent: the menu stays open until the stage's last question is answered. */
   menuClosesBefore: slugId.optional(),
+  /** How tests are chosen: from the visible list of the stage's investigations (default), or by searching
+   * the shared catalogue, where the stage's investigations are found only through their `catalogue` ids. */
+  menu: z.enum(["list", "catalogue"]).optional(),
+  /** Catalogue menu: what ordering a test the case does not define costs (≤ 0; default −0.5, as an unnecessary test). */
+  nonContributoryPoints: z.number().max(0, "un examen non contributif coûte des points : valeur ≤ 0 attendue").optional(),
 });
 
 export const caseMetaSchema = z.strictObject({

@@ -8,6 +8,8 @@ import type { CaseDefinition, Stage } from "@/lib/content/schema";
 import { scoreQuestion } from "@/lib/scoring";
 import type { Answer } from "@/lib/scoring/types";
 import { reachedQuestions, stageMenuOpen } from "./disclosure";
+import { catalogueStageView } from "./catalogue-view";
+import type { Catalogue } from "@/lib/content/catalogue";
 import { buildFeedback } from "./feedback";
 import { findingView } from "./finding-view";
 import { publicQuestion } from "./public-question";
@@ -25,6 +27,8 @@ export type AttemptState = {
   ordered: ReadonlyMap<string, number>;
   /** Problem representations: the qualifiers the learner said they had, by question id. */
   selfChecks?: ReadonlyMap<string, string[]>;
+  /** The shared catalogue of tests, when the case has a catalogue-menu stage. */
+  catalogue?: Catalogue;
 };
 
 export function stageComplete(stage: Stage, answers: ReadonlyMap<string, Answer>): boolean {
@@ -56,6 +60,8 @@ export function buildAttemptView(caseDef: CaseDefinition, state: AttemptState, l
         ? { id: inv.id, label: inv.label, cost: inv.cost, delay: inv.delay }
         : { id: inv.id, label: inv.label, cost: inv.cost, delay: inv.delay, result: inv.result, orderedAt };
     }),
+    // A catalogue menu replaces the list: only what was ordered, and the catalogue to search (never the case's tests).
+    ...(stage.menu === "catalogue" ? catalogueStageView(stage, state.ordered, state.catalogue, !finished && index === state.currentStage) : {}),
     questions: stage.questions
       .filter((q) => reached === null || reached.has(q.id))
       .map((q) => {

@@ -109,7 +109,13 @@ export type StageView = {
   complete: boolean;
   /** Whether tests can still be ordered (the stage in progress, before its menu's closing question). */
   menuOpen: boolean;
+  /** "catalogue": tests are searched in the shared catalogue; `investigations` then holds only those ordered. */
+  menuKind?: "catalogue";
+  /** The shared catalogue, sent for the stage in progress only (the same list for every case). */
+  catalogue?: CatalogueEntryView[];
 };
+
+export type CatalogueEntryView = { id: string; label: string; synonyms: string[] };
 
 export type AttemptView = {
   id: string;

@@ -61,6 +61,8 @@ const FR: Record<RuleCode, Render> = {
   "investigation.essential-missed": (p, f) => `Examen essentiel non demandé : ${f.q(p.label)} (${f.n(p.points)} ${f.pl(p.points, "point non obtenu", "points non obtenus")}).`,
   "investigation.unnecessary": (p, f) => `Examen inutile demandé : ${f.q(p.label)} (${f.n(p.points)} ${f.pl(p.points, "point", "points")}).`,
   "investigation.harmful": (p, f) => `Examen délétère ou injustifié demandé : ${f.q(p.label)} (${f.n(p.points)} ${f.pl(p.points, "point", "points")}).`,
+  "investigation.non-contributory": (p, f) =>
+    `Examen non contributif dans ce cas demandé : ${f.q(p.label)} (${f.n(p.points)} ${f.pl(p.points, "point", "points")}, comme un examen inutile).`,
   "attempt.floored": (p, f) => `Le total (${f.n(p.rawTotal)}) est ramené à 0 : une note ne peut pas être négative.`,
 };
 
@@ -97,6 +99,8 @@ const EN: Record<RuleCode, Render> = {
   "investigation.essential-missed": (p, f) => `Essential investigation not ordered: ${f.q(p.label)} (${f.n(p.points)} ${f.pl(p.points, "point", "points")} not earned).`,
   "investigation.unnecessary": (p, f) => `Unnecessary investigation ordered: ${f.q(p.label)} (${f.n(p.points)} ${f.pl(p.points, "point", "points")}).`,
   "investigation.harmful": (p, f) => `Harmful or unjustified investigation ordered: ${f.q(p.label)} (${f.n(p.points)} ${f.pl(p.points, "point", "points")}).`,
+  "investigation.non-contributory": (p, f) =>
+    `Test not contributory in this case ordered: ${f.q(p.label)} (${f.n(p.points)} ${f.pl(p.points, "point", "points")}, as an unnecessary test).`,
   "attempt.floored": (p, f) => `The total (${f.n(p.rawTotal)}) is raised to 0: a mark cannot be negative.`,
 };
 

@@ -30,6 +30,7 @@ export const RULES = [
   "investigation.essential-missed",
   "investigation.unnecessary",
   "investigation.harmful",
+  "investigation.non-contributory",
   "attempt.floored",
 ] as const;
 

@@ -5,10 +5,11 @@ import { account } from "./account";
 import { home } from "./home";
 import { questions } from "./questions";
 import { reasoning } from "./reasoning";
+import { catalogueMenu } from "./catalogue-menu";
 import { player } from "./player";
 import { teach } from "./teach";
 import { authoring } from "./authoring";
 import { editor } from "./editor";
 import { editorFlow } from "./editor-flow";
 
-export const en = { common, auth, admin, account, home, player, questions, reasoning, teach, authoring, editor, editorFlow };
+export const en = { common, auth, admin, account, home, player, questions, reasoning, catalogueMenu, teach, authoring, editor, editorFlow };
