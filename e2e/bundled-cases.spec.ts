@@ -2,6 +2,8 @@ import path from "node:path";
 import { test, expect, signUp } from "./support";
 import { Player } from "./player-page";
 import { answerDifferential, answerRepresentation } from "./reasoning-page";
+import { orderFromCatalogue } from "./catalogue-page";
+import { loadCatalogue } from "../lib/content/catalogue-load";
 import { loadCaseFolder } from "../lib/content/load";
 import { scoreAttempt } from "../lib/scoring";
 import type { Answer } from "../lib/scoring/types";
@@ -72,6 +74,7 @@ for (const slug of SLUGS) {
     test(`${slug} can be played to the end in ${mode} mode, with the scoring engine's mark`, async ({ page }) => {
       test.setTimeout(240_000);
       const def = await load(slug);
+      const catalogueLabels = new Map((await loadCatalogue()).tests.map((t) => [t.id, t.label]));
       await signUp(page);
       const player = new Player(page);
       await player.start(slug, mode);
@@ -80,7 +83,11 @@ for (const slug of SLUGS) {
       for (const [index, stage] of def.stages.entries()) {
         await expect(page.getByTestId(`stage-${index + 1}`)).toBeVisible();
         const first = stage.investigations[0];
-        if (first) {
+        if (first && stage.menu === "catalogue") {
+          // Searched in the shared catalogue by the label of the first test it is linked to.
+          await orderFromCatalogue(page, catalogueLabels.get(first.catalogue![0])!);
+          ordered.push(first.id);
+        } else if (first) {
           await player.orderInvestigation(first.label);
           ordered.push(first.id);
         }

@@ -51,7 +51,8 @@ export function loadCasePlans(db: Database.Database, investigationsPerStage = 2)
       versionId: row.id,
       def,
       stages: def.stages.map((s) => ({
-        investigations: s.investigations.slice(0, investigationsPerStage).map((i) => i.id),
+        // A catalogue menu is ordered by catalogue test through its own action: the bench orders from lists only.
+        investigations: s.menu === "catalogue" ? [] : s.investigations.slice(0, investigationsPerStage).map((i) => i.id),
         questions: s.questions,
       })),
     };
