@@ -69,7 +69,7 @@ export function CatalogueMenu({ attemptId, ordered, catalogue, open, closedNote 
             {countText}
           </p>
           {matches.length > 0 && (
-            <ul className="space-y-1" aria-label={t("catalogueMenu.search")}>
+            <ul className="space-y-1" aria-label={t("catalogueMenu.matchesList")}>
               {matches.slice(0, SHOWN).map((m) => (
                 <li key={m.id}>
                   <button

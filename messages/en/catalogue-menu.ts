@@ -8,6 +8,7 @@ export const catalogueMenu = {
   matchesOne: "1 matching test",
   more: "{count} matching tests; the first {shown} are shown, refine the search.",
   noMatch: "No test matches “{query}”.",
+  matchesList: "Matching tests",
   order: "Order “{label}”",
   ordering: "Ordering…",
   orderedCount: "Tests ordered ({count})",

@@ -22,6 +22,7 @@ export const reasoning = {
     matches: "{count} matching diagnoses",
     matchesOne: "1 matching diagnosis",
     noMatch: "No diagnosis matches “{query}”.",
+    matchesList: "Matching diagnoses",
     add: "Add “{text}”",
     added: "“{text}” added in position {position}.",
     full: "You have already ranked {max} diagnoses: remove one to add another.",

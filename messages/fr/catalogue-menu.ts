@@ -8,6 +8,7 @@ export const catalogueMenu = {
   matchesOne: "1 examen correspondant",
   more: "{count} examens correspondants ; les {shown} premiers sont affichés, précisez la recherche.",
   noMatch: "Aucun examen ne correspond à « {query} ».",
+  matchesList: "Examens correspondants",
   order: "Demander « {label} »",
   ordering: "Demande…",
   orderedCount: "Examens demandés ({count})",

@@ -22,6 +22,7 @@ export const reasoning = {
     matches: "{count} diagnostics correspondants",
     matchesOne: "1 diagnostic correspondant",
     noMatch: "Aucun diagnostic ne correspond à « {query} ».",
+    matchesList: "Diagnostics correspondants",
     add: "Ajouter « {text} »",
     added: "« {text} » ajouté en position {position}.",
     full: "Vous avez déjà classé {max} diagnostics : retirez-en un pour en ajouter un autre.",

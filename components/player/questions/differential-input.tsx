@@ -145,7 +145,7 @@ export function DifferentialInput({ question, id, describedBy, disabled, onChang
           {matchText}
         </p>
       </div>
-      <ul id={listId} aria-label={t("reasoning.differential.search")} className="max-h-72 space-y-1 overflow-y-auto rounded-md border border-slate-200 p-2">
+      <ul id={listId} aria-label={t("reasoning.differential.matchesList")} className="max-h-72 space-y-1 overflow-y-auto rounded-md border border-slate-200 p-2">
         {matches.map((d) => (
           <li key={d.id}>
             <button
