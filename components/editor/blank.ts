@@ -7,7 +7,7 @@ import type { Finding, Investigation, LabRow, Option, Question, QuestionType, St
  */
 export const EMPTY_NUMBER = undefined as unknown as number;
 
-export const QUESTION_TYPES: readonly QuestionType[] = ["qru", "qrm", "qrp", "qroc", "numeric", "ordering", "tcs", "zone"];
+export const QUESTION_TYPES: readonly QuestionType[] = ["qru", "qrm", "qrp", "qroc", "numeric", "ordering", "tcs", "zone", "representation", "differential"];
 export const FINDING_KINDS: readonly Finding["kind"][] = ["lab", "exam", "imaging", "pathology", "history", "note", "vitals"];
 
 /** The first `prefix` + n (n = 1, 2, …) not in `used`. */
