@@ -1,4 +1,5 @@
 "use server";
+import { loadCatalogue } from "@/lib/content/catalogue-load";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getDb } from "@/db/client";
@@ -53,7 +54,9 @@ export type PublishDraftResult =
 export async function publishDraftAction(caseId: string): Promise<PublishDraftResult> {
   const who = await author(caseId);
   if (!who) return { ok: false, error: "not-found" };
-  return publishDraftRecord(getDb(), who.userId, who.caseId);
+  // Catalogue-menu stages must link to tests of the shared catalogue (read once per process).
+  const catalogueIds = new Set((await loadCatalogue()).tests.map((t) => t.id));
+  return publishDraftRecord(getDb(), who.userId, who.caseId, Date.now(), catalogueIds);
 }
 
 export type NewDraftResult = { ok: true; version: number; updatedAt: number } | { ok: false; error: "not-found" };
