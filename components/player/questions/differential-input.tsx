@@ -79,8 +79,9 @@ export function DifferentialInput({ question, id, describedBy, disabled, onChang
               const label = text.get(entry.id) ?? entry.id;
               return (
                 <li key={entry.id} className="flex flex-wrap items-center gap-2 rounded-md border border-slate-300 bg-white p-2">
-                  <span className="w-8 shrink-0 text-center font-bold text-brand-800" aria-label={t("reasoning.differential.rank", { position: i + 1 })}>
-                    {i + 1}
+                  <span className="w-8 shrink-0 text-center font-bold text-brand-800">
+                    <span aria-hidden="true">{i + 1}</span>
+                    <span className="sr-only">{t("reasoning.differential.rank", { position: i + 1 })}</span>
                   </span>
                   <span className="min-w-0 flex-1 break-words">{label}</span>
                   <label className="flex min-h-11 items-center gap-2 text-sm font-medium text-slate-800">
