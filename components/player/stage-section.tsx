@@ -5,7 +5,7 @@ import { ErrataNotes } from "./errata-notes";
 import { Findings } from "./findings";
 import { Paragraphs } from "./paragraphs";
 import { InvestigationMenu } from "./investigation-menu";
-import { CatalogueMenu } from "./catalogue-menu";
+import { LazyCatalogueMenu } from "./catalogue-menu-lazy";
 import { StageQuestions } from "./stage-questions";
 import { StageControls } from "./stage-controls";
 import { FocusOnOpen } from "./stage-focus";
@@ -35,7 +35,7 @@ export function StageSection({ attemptId, stage, isCurrent, isLast, firstQuestio
       {stage.menuKind === "catalogue" && (stage.menuOpen || stage.investigations.length > 0) && (
         <div>
           <h3 className="mb-1 text-lg font-semibold">{t("player.attempt.investigations")}</h3>
-          <CatalogueMenu
+          <LazyCatalogueMenu
             attemptId={attemptId}
             ordered={stage.investigations}
             catalogue={stage.catalogue ?? []}
