@@ -19,6 +19,7 @@ const { startAttemptFor } = await import("@/lib/dal/attempt-start");
 const { submitAnswer, finishAttempt, advanceStage } = await import("@/lib/dal/attempt-play");
 const { checkRepresentationQualifiers } = await import("@/lib/dal/representation-check");
 const { attemptState, findOwnAttempt } = await import("@/lib/dal/attempt-state");
+const { exportUserData } = await import("@/lib/dal/erasure-store");
 const { eq } = await import("drizzle-orm");
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "progressif-reasoning-"));
@@ -66,6 +67,9 @@ describe("self-check of a problem representation", () => {
     expect(checkRepresentationQualifiers(db, student, id, "r1", [], now)).toEqual({ ok: true, duplicate: true, qualifiers: ["qa", "qb"] });
     expect(rows(id).map((r) => r.qualifiers)).toEqual(['["qa","qb"]']);
     expect(attemptState(db, findOwnAttempt(db, student, id)!).selfChecks).toEqual(new Map([["r1", ["qa", "qb"]]]));
+    // The learner's data export carries it.
+    const exported = exportUserData(db, student, now)!.attempts.find((a) => a.id === id)!;
+    expect(exported.selfChecks).toEqual([{ questionId: "r1", qualifiers: ["qa", "qb"], checkedAt: new Date(now).toISOString() }]);
   });
 
   it("refuses unknown or repeated qualifiers, other questions and other users' attempts", () => {
