@@ -270,3 +270,16 @@ export const reviewLogs = pgTable(
   },
   (t) => [index("review_logs_card").on(t.cardId)],
 );
+
+export const representationChecks = pgTable(
+  "representation_checks",
+  {
+    attemptId: text("attempt_id")
+      .notNull()
+      .references(() => attempts.id, { onDelete: "cascade" }),
+    questionId: text("question_id").notNull(),
+    qualifiers: jsonb("qualifiers").notNull(),
+    checkedAt: ms("checked_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.attemptId, t.questionId] })],
+);

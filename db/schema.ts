@@ -213,6 +213,24 @@ export const investigationRequests = sqliteTable(
   (t) => [uniqueIndex("investigation_requests_attempt_item").on(t.attemptId, t.investigationId)],
 );
 
+/**
+ * Problem representations (issue #16): the author's key qualifiers the learner says their own summary
+ * had. A formative self-assessment, given once the author's summary is shown; never scored, final once given.
+ */
+export const representationChecks = sqliteTable(
+  "representation_checks",
+  {
+    attemptId: text("attempt_id")
+      .notNull()
+      .references(() => attempts.id, { onDelete: "cascade" }),
+    questionId: text("question_id").notNull(),
+    /** JSON array of qualifier ids. */
+    qualifiers: text("qualifiers").notNull(),
+    checkedAt: integer("checked_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.attemptId, t.questionId] })],
+);
+
 /** When each stage was entered and completed, for time-per-stage statistics. */
 export const stageVisits = sqliteTable(
   "stage_visits",

@@ -1,6 +1,9 @@
 import path from "node:path";
 import { test, expect, signUp } from "./support";
 import { Player } from "./player-page";
+import { answerDifferential, answerRepresentation } from "./reasoning-page";
+import { orderFromCatalogue } from "./catalogue-page";
+import { loadCatalogue } from "../lib/content/catalogue-load";
 import { loadCaseFolder } from "../lib/content/load";
 import { scoreAttempt } from "../lib/scoring";
 import type { Answer } from "../lib/scoring/types";
@@ -53,6 +56,16 @@ async function answer(player: Player, q: Question): Promise<Answer> {
       await player.submit(card);
       return { type: "zone", choices: [q.zones.find((z) => z.text === text)!.id] };
     }
+    case "representation":
+      await answerRepresentation(player, q.id, "Patiente âgée, tableau à préciser.");
+      return { type: "representation", text: "Patiente âgée, tableau à préciser." };
+    case "differential": {
+      // The author's first diagnosis in second place, flagged can't-miss, after a lure: a partial credit.
+      const lure = q.diagnoses.find((d) => !q.ranking.some((k) => k.id === d.id))!;
+      const first = q.diagnoses.find((d) => d.id === q.ranking[0].id)!;
+      await answerDifferential(player, q.id, [{ text: lure.text }, { text: first.text, cantMiss: true }]);
+      return { type: "differential", ranking: [{ id: lure.id, cantMiss: false }, { id: first.id, cantMiss: true }] };
+    }
   }
 }
 
@@ -60,6 +73,7 @@ for (const slug of SLUGS) {
   for (const mode of ["training", "exam"] as const) {
     test(`${slug} can be played to the end in ${mode} mode, with the scoring engine's mark`, async ({ page }) => {
       const def = await load(slug);
+      const catalogueLabels = new Map((await loadCatalogue()).tests.map((t) => [t.id, t.label]));
       await signUp(page);
       const player = new Player(page);
       await player.start(slug, mode);
@@ -68,7 +82,11 @@ for (const slug of SLUGS) {
       for (const [index, stage] of def.stages.entries()) {
         await expect(page.getByTestId(`stage-${index + 1}`)).toBeVisible();
         const first = stage.investigations[0];
-        if (first) {
+        if (first && stage.menu === "catalogue") {
+          // Searched in the shared catalogue by the label of the first test it is linked to.
+          await orderFromCatalogue(page, catalogueLabels.get(first.catalogue![0])!);
+          ordered.push(first.id);
+        } else if (first) {
           await player.orderInvestigation(first.label);
           ordered.push(first.id);
         }

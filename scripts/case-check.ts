@@ -10,11 +10,12 @@ import { assessmentBreaches, assessmentFigures, assessmentLimitsOf, type Assessm
 import { caseStats } from "@/lib/content/check";
 import { loadCaseFolder } from "@/lib/content/load";
 import type { CaseError } from "@/lib/content/errors";
+import type { QuestionType } from "@/lib/content/schema";
 
 const ROOT = "content/cases";
 
 type Labels<K extends string> = Record<K, [one: string, many: string]>;
-const TYPE_LABELS: Labels<"qru" | "qrm" | "qrp" | "qroc" | "numeric" | "ordering" | "tcs" | "zone"> = {
+const TYPE_LABELS: Labels<QuestionType> = {
   qru: ["QRU", "QRU"],
   qrm: ["QRM", "QRM"],
   qrp: ["QRP", "QRP"],
@@ -23,6 +24,8 @@ const TYPE_LABELS: Labels<"qru" | "qrm" | "qrp" | "qroc" | "numeric" | "ordering
   ordering: ["classement", "classements"],
   tcs: ["TCS", "TCS"],
   zone: ["zone", "zones"],
+  representation: ["représentation du problème", "représentations du problème"],
+  differential: ["différentiel hiérarchisé", "différentiels hiérarchisés"],
 };
 const RELEVANCE_LABELS: Labels<"essential" | "useful" | "unnecessary" | "harmful"> = {
   essential: ["essentiel", "essentiels"],

@@ -25,7 +25,7 @@ const TYPE_MAP: Record<string, string[]> = {
   SQLiteReal: ["PgDoublePrecision"],
 };
 /** Text columns that hold a JSON document in SQLite and are jsonb in PostgreSQL. */
-const JSON_COLUMNS = new Set(["responses.answer", "audit_log.details", "review_logs.answer"]);
+const JSON_COLUMNS = new Set(["responses.answer", "audit_log.details", "review_logs.answer", "representation_checks.qualifiers"]);
 /** Integer columns that hold a millisecond timestamp (bigint in PostgreSQL): every `at` or `*_at` column, and these. */
 const OTHER_TIMESTAMPS = new Set(["due", "last_review"]);
 const isTimestamp = (column: string) => /(^|_)at$/.test(column) || OTHER_TIMESTAMPS.has(column);

@@ -7,7 +7,7 @@ import type { Finding, Investigation, LabRow, Option, Question, QuestionType, St
  */
 export const EMPTY_NUMBER = undefined as unknown as number;
 
-export const QUESTION_TYPES: readonly QuestionType[] = ["qru", "qrm", "qrp", "qroc", "numeric", "ordering", "tcs", "zone"];
+export const QUESTION_TYPES: readonly QuestionType[] = ["qru", "qrm", "qrp", "qroc", "numeric", "ordering", "tcs", "zone", "representation", "differential"];
 export const FINDING_KINDS: readonly Finding["kind"][] = ["lab", "exam", "imaging", "pathology", "history", "note", "vitals"];
 
 /** The first `prefix` + n (n = 1, 2, …) not in `used`. */
@@ -61,6 +61,11 @@ export function blankQuestion(type: QuestionType, id: string): Question {
       return { ...base, type, hypothesis: "", information: "", panel: { "-2": 0, "-1": 0, "0": 0, "1": 0, "2": 0 } };
     case "zone":
       return { ...base, type, text: "", zones: [{ id: "a", text: "", correct: true }, { id: "b", text: "", correct: false }] };
+    case "representation":
+      // Formative: never scored.
+      return { ...base, type, points: 0, summary: "", qualifiers: [{ id: "a", text: "" }] };
+    case "differential":
+      return { ...base, type, diagnoses: [{ id: "a", text: "" }, { id: "b", text: "" }], ranking: [{ id: "a", cantMiss: true }] };
   }
 }
 

@@ -8,6 +8,7 @@ import { NumberField } from "./number-field";
 import { ObjectList } from "./object-list";
 import { SelectField } from "./select-field";
 import { TextField } from "./text-field";
+import { StringListEditor } from "./string-list-editor";
 
 const RELEVANCES: readonly Relevance[] = ["essential", "useful", "unnecessary", "harmful"];
 
@@ -41,6 +42,15 @@ export function InvestigationEditor({ path, investigations, onChange }: Props) {
             <NumberField path={sub(p, "cost")} label={t("editor.investigations.cost")} value={item.cost} onChange={(cost) => set({ ...item, cost })} />
             <TextField path={sub(p, "delay")} label={t("editor.investigations.delay")} help={t("editor.investigations.delayHelp")} value={item.delay} onChange={(delay) => set({ ...item, delay: delay || undefined })} />
           </div>
+          <StringListEditor
+            path={sub(p, "catalogue")}
+            legend={t("editorFlow.catalogueIds")}
+            help={t("editorFlow.catalogueIdsHelp")}
+            items={item.catalogue ?? []}
+            itemLabel={(k) => t("editorFlow.catalogueId", { n: k + 1 })}
+            addLabel={t("editorFlow.addCatalogueId")}
+            onChange={(ids) => set({ ...item, catalogue: ids.length > 0 ? ids : undefined })}
+          />
           <TextField path={sub(p, "result")} label={t("editor.investigations.result")} value={item.result} multiline onChange={(result) => set({ ...item, result })} />
           <TextField path={sub(p, "rationale")} label={t("editor.investigations.rationale")} value={item.rationale} multiline onChange={(rationale) => set({ ...item, rationale })} />
           <TextField path={sub(p, "source")} label={t("editor.fields.source")} help={t("editor.fields.sourceHelp")} value={item.source} onChange={(source) => set({ ...item, source: source || undefined })} />

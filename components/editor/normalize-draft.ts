@@ -37,6 +37,10 @@ function normalizeQuestion(q: Question): Question {
       return { ...q, objectives, zones: list(q.zones) };
     case "numeric":
       return { ...q, objectives };
+    case "representation":
+      return { ...q, objectives, qualifiers: list(q.qualifiers) };
+    case "differential":
+      return { ...q, objectives, diagnoses: list(q.diagnoses), ranking: list(q.ranking) };
   }
 }
 

@@ -15,6 +15,7 @@ import { QuestionFlowFields } from "./question-flow-fields";
 import { TcsEditor } from "./tcs-editor";
 import { TextField } from "./text-field";
 import { ZoneEditor } from "./zone-editor";
+import { DifferentialEditor, RepresentationEditor } from "./reasoning-editor";
 
 type Props = { question: Question; index: number; path: string; set: (q: Question) => void; controls: ReactNode };
 
@@ -36,6 +37,10 @@ function TypeEditor({ question: q, path, set }: { question: Question; path: stri
       return <TcsEditor question={q} path={path} onChange={set} />;
     case "zone":
       return <ZoneEditor question={q} path={path} onChange={set} />;
+    case "representation":
+      return <RepresentationEditor question={q} path={path} onChange={set} />;
+    case "differential":
+      return <DifferentialEditor question={q} path={path} onChange={set} />;
   }
 }
 

@@ -56,6 +56,17 @@ export function StageEditor({ stage, index, path, set, controls, update }: Props
       <Panel id={`${fieldId(path)}-investigations-panel`} level={4} title={t("editor.investigations.title", { count: stage.investigations.length })} paths={[sub(path, "investigations")]}>
         <InvestigationEditor path={sub(path, "investigations")} investigations={stage.investigations} onChange={(investigations) => set({ ...stage, investigations })} />
       </Panel>
+      <SelectField
+        path={sub(path, "menu")}
+        label={t("editorFlow.menuKind")}
+        help={t("editorFlow.menuKindHelp")}
+        value={stage.menu ?? "list"}
+        options={[
+          { value: "list", label: t("editorFlow.menuList") },
+          { value: "catalogue", label: t("editorFlow.menuCatalogue") },
+        ]}
+        onChange={(menu) => set({ ...stage, menu: menu === "catalogue" ? "catalogue" : undefined })}
+      />
       {stage.questions.length > 1 && (
         <SelectField
           path={sub(path, "menuClosesBefore")}

@@ -2,6 +2,7 @@
 import type { QuestionView } from "@/lib/player/view-types";
 import type { Answer } from "@/lib/scoring/types";
 import { submitAnswerAction } from "@/app/(learn)/attempts/[id]/actions";
+import { checkQualifiersAction } from "@/app/(learn)/attempts/[id]/reasoning-actions";
 import { useMarkAnswered } from "./attempt-progress";
 import { QuestionCard } from "./questions/question-card";
 import { usePlayAction } from "./use-play-action";
@@ -24,6 +25,10 @@ export function StageQuestions({ attemptId, questions, firstNumber, disabled }: 
               if (!result.ok) return result;
               markAnswered(view.question.id);
               return { ok: true, ...result.data };
+            }}
+            onSelfCheck={async (ids) => {
+              const result = await checkQualifiersAction(attemptId, view.question.id, ids);
+              return result.ok ? result.data.qualifiers : null;
             }}
           />
         </li>

@@ -5,6 +5,7 @@ import { ErrataNotes } from "./errata-notes";
 import { Findings } from "./findings";
 import { Paragraphs } from "./paragraphs";
 import { InvestigationMenu } from "./investigation-menu";
+import { LazyCatalogueMenu } from "./catalogue-menu-lazy";
 import { StageQuestions } from "./stage-questions";
 import { StageControls } from "./stage-controls";
 import { FocusOnOpen } from "./stage-focus";
@@ -31,7 +32,19 @@ export function StageSection({ attemptId, stage, isCurrent, isLast, firstQuestio
           <Findings findings={stage.findings} t={t} />
         </div>
       )}
-      {stage.investigations.length > 0 && (
+      {stage.menuKind === "catalogue" && (stage.menuOpen || stage.investigations.length > 0) && (
+        <div>
+          <h3 className="mb-1 text-lg font-semibold">{t("player.attempt.investigations")}</h3>
+          <LazyCatalogueMenu
+            attemptId={attemptId}
+            ordered={stage.investigations}
+            catalogue={stage.catalogue ?? []}
+            open={stage.menuOpen && !closed}
+            closedNote={isCurrent ? t("player.attempt.menuClosedNow") : t("player.attempt.menuClosed")}
+          />
+        </div>
+      )}
+      {stage.menuKind !== "catalogue" && stage.investigations.length > 0 && (
         <div>
           <h3 className="mb-1 text-lg font-semibold">{t("player.attempt.investigations")}</h3>
           <InvestigationMenu

@@ -34,10 +34,10 @@ const finding = z.strictObject({
   rows: listOf(labRow),
   items: listOf(vitalsItem),
 });
-const investigation = z.strictObject({ id: str, label: str, relevance: str, points: num, cost: num, delay: str, result: str, rationale: str, source: str });
+const investigation = z.strictObject({ id: str, label: str, relevance: str, points: num, cost: num, delay: str, result: str, rationale: str, source: str, catalogue: strList });
 const option = z.strictObject({ id: str, text: str, correct: bool, pmz: bool, inacceptable: bool, feedback: str, pinned: bool });
 const question = z.strictObject({
-  type: z.enum(["qru", "qrm", "qrp", "qroc", "numeric", "ordering", "tcs", "zone"]),
+  type: z.enum(["qru", "qrm", "qrp", "qroc", "numeric", "ordering", "tcs", "zone", "representation", "differential"]),
   id: str,
   stem: str,
   points: num,
@@ -64,6 +64,11 @@ const question = z.strictObject({
   illustrativePanel: bool,
   text: str,
   zones: listOf(z.strictObject({ id: str, text: str, correct: bool, feedback: str })),
+  // Clinical-reasoning tasks.
+  summary: str,
+  qualifiers: listOf(z.strictObject({ id: str, text: str })),
+  diagnoses: listOf(z.strictObject({ id: str, text: str })),
+  ranking: listOf(z.strictObject({ id: str, cantMiss: bool })),
 });
 const stage = z.strictObject({
   id: str,
@@ -75,6 +80,8 @@ const stage = z.strictObject({
   questions: listOf(question),
   errata: strList,
   menuClosesBefore: str,
+  menu: str,
+  nonContributoryPoints: num,
 });
 
 export const draftShapeSchema = z.strictObject({

@@ -6,7 +6,7 @@
  * Drafts are incomplete while edited: every value is read defensively.
  * Pure module: no Next, React or database imports.
  */
-import { LONG_MENU_MAX, LONG_MENU_MIN } from "@/lib/content/check-questions";
+import { DIFFERENTIAL_MENU_MAX, DIFFERENTIAL_MENU_MIN, LONG_MENU_MAX, LONG_MENU_MIN } from "@/lib/content/check-questions";
 import { formatPath, type PathSegment } from "@/lib/content/errors";
 import { quoteMatcher } from "@/lib/content/quotes";
 import type { Investigation, Option, Question, Stage } from "@/lib/content/schema";
@@ -21,6 +21,8 @@ export const EDITOR_CHECK_CODES = [
   "tcsNoExpert", "zoneNotInText", "zoneNoneCorrect", "essentialPoints", "penaltyPoints", "usefulPoints",
   "spoilerBeforePlay", "spoilerInStage", "spoilerBeforePlayQuestion", "spoilerBeforeQuestion",
   "qrocAnswerVisible", "rightOptionVisible",
+  "representationPoints", "qualifierNotInSummary", "noQualifier", "differentialMenuSize", "rankingSize",
+  "rankingUnknown", "rankingDuplicate", "rankingNoCantMiss",
 ] as const;
 export type EditorCheckCode = (typeof EDITOR_CHECK_CODES)[number];
 
@@ -128,10 +130,42 @@ function checkZone(q: Extract<Question, { type: "zone" }>, report: Report) {
   });
 }
 
+function checkRepresentation(q: Extract<Question, { type: "representation" }>, report: Report) {
+  const qualifiers = arr(q.qualifiers);
+  checkIds(qualifiers, ["qualifiers"], report);
+  if (qualifiers.length === 0) report(["qualifiers"], "noQualifier");
+  const inSummary = quoteMatcher(str(q.summary));
+  qualifiers.forEach((x, k) => {
+    const text = str(x.text).trim();
+    if (text && !inSummary(text)) report(["qualifiers", k, "text"], "qualifierNotInSummary", { text });
+  });
+}
+
+function checkDifferential(q: Extract<Question, { type: "differential" }>, report: Report) {
+  const diagnoses = arr(q.diagnoses);
+  checkIds(diagnoses, ["diagnoses"], report);
+  if (diagnoses.length < DIFFERENTIAL_MENU_MIN || diagnoses.length > DIFFERENTIAL_MENU_MAX) {
+    report(["diagnoses"], "differentialMenuSize", { count: diagnoses.length, min: DIFFERENTIAL_MENU_MIN, max: DIFFERENTIAL_MENU_MAX });
+  }
+  const ranking = arr(q.ranking);
+  if (ranking.length < 1 || ranking.length > 5) report(["ranking"], "rankingSize", { count: ranking.length });
+  const menu = new Set(diagnoses.map((d) => str(d.id)));
+  const seen = new Set<string>();
+  ranking.forEach((k, i) => {
+    const id = str(k?.id);
+    if (!menu.has(id)) report(["ranking", i, "id"], "rankingUnknown", { id });
+    else if (seen.has(id)) report(["ranking", i, "id"], "rankingDuplicate", { id });
+    seen.add(id);
+  });
+  if (ranking.length > 0 && !ranking.some((k) => k?.cantMiss)) report(["ranking"], "rankingNoCantMiss");
+}
+
 /** The rules of one question, with paths relative to the question. */
 export function checkQuestionItem(q: Question, objectiveIds: ReadonlySet<string>): EditorCheck[] {
   const { checks, report } = collector();
-  if (!isNumber(q.points) || q.points <= 0) report(["points"], "points");
+  if (q.type === "representation") {
+    if (q.points !== undefined && q.points !== 0) report(["points"], "representationPoints");
+  } else if (!isNumber(q.points) || q.points <= 0) report(["points"], "points");
   const objectives = arr(q.objectives);
   if (objectives.length === 0) report(["objectives"], "noObjective");
   objectives.forEach((id, k) => {
@@ -162,6 +196,12 @@ export function checkQuestionItem(q: Question, objectiveIds: ReadonlySet<string>
       break;
     case "zone":
       checkZone(q, report);
+      break;
+    case "representation":
+      checkRepresentation(q, report);
+      break;
+    case "differential":
+      checkDifferential(q, report);
       break;
   }
   return checks;

@@ -4,6 +4,7 @@
  * check is reported as warnings: it guides the author but does not block preview or publication.
  * Pure module: no Next, React or database imports (the editor may run it in the browser).
  */
+import { catalogueLinkErrors } from "@/lib/content/catalogue";
 import { checkCaseMarked } from "@/lib/content/check";
 import type { CaseError } from "@/lib/content/errors";
 import { caseMetaSchema, stageSchema, type CaseDefinition, type Stage } from "@/lib/content/schema";
@@ -35,7 +36,8 @@ function toIssue(error: CaseError, stageFiles: readonly string[], severity: Draf
 }
 
 /** Parses and checks a draft; on success also returns the case as it would be published. */
-export function checkDraft(draft: unknown): DraftCheck {
+/** `catalogueIds`: the shared catalogue's test ids (given on the server), to check catalogue-menu links. */
+export function checkDraft(draft: unknown, catalogueIds?: ReadonlySet<string>): DraftCheck {
   if (!draft || typeof draft !== "object" || Array.isArray(draft)) {
     return { ok: false, issues: [{ path: "", message: "objet attendu", severity: "error" }] };
   }
@@ -63,6 +65,11 @@ export function checkDraft(draft: unknown): DraftCheck {
   const { stages: _files, ...rest } = meta.data;
   const def: CaseDefinition = { ...rest, slug: slug as string, stages: parsedStages, sourceText: sourceText as string };
   for (const { error, spoiler, warning } of checkCaseMarked(def, stageFiles)) issues.push(toIssue(error, stageFiles, spoiler || warning ? "warning" : "error"));
+  if (catalogueIds) {
+    def.stages.forEach((stage, i) => {
+      for (const e of catalogueLinkErrors(stage, catalogueIds)) issues.push(toIssue({ file: stageFiles[i], path: e.path, message: e.message }, stageFiles, "error"));
+    });
+  }
   return issues.some((i) => i.severity === "error") ? { ok: false, issues } : { ok: true, def, issues };
 }
 

@@ -87,5 +87,37 @@ export function checkQuestion(q: Question, report: Report): void {
     case "numeric":
       // Tolerance presence and sign are enforced by the schema.
       return;
+    case "representation":
+      return checkRepresentation(q, report);
+    case "differential":
+      return checkDifferential(q, report);
   }
+}
+
+function checkRepresentation(q: Extract<Question, { type: "representation" }>, report: Report) {
+  uniqueIds(q.qualifiers, "qualifiers", report, "de qualificatif");
+  const inSummary = quoteMatcher(q.summary);
+  q.qualifiers.forEach((x, k) => {
+    // Highlighted in the summary once submitted: each must be a passage of it.
+    if (!inSummary(x.text)) report(["qualifiers", k, "text"], `le qualificatif « ${x.text} » ne figure pas dans la synthèse de l'auteur (summary)`);
+  });
+}
+
+export const DIFFERENTIAL_MENU_MIN = 8;
+export const DIFFERENTIAL_MENU_MAX = 60;
+
+function checkDifferential(q: Extract<Question, { type: "differential" }>, report: Report) {
+  uniqueIds(q.diagnoses, "diagnoses", report, "de diagnostic");
+  // A short menu turns the choice back into recognition of the few plausible answers.
+  if (q.diagnoses.length < DIFFERENTIAL_MENU_MIN || q.diagnoses.length > DIFFERENTIAL_MENU_MAX) {
+    report(["diagnoses"], `le menu d'un diagnostic différentiel doit compter de ${DIFFERENTIAL_MENU_MIN} à ${DIFFERENTIAL_MENU_MAX} diagnostics (ici ${q.diagnoses.length})`);
+  }
+  const menu = new Set(q.diagnoses.map((d) => d.id));
+  const seen = new Set<string>();
+  q.ranking.forEach((k, i) => {
+    if (!menu.has(k.id)) report(["ranking", i, "id"], `« ${k.id} » n'est pas un diagnostic du menu (diagnoses)`);
+    else if (seen.has(k.id)) report(["ranking", i, "id"], `« ${k.id} » figure deux fois dans ranking`);
+    seen.add(k.id);
+  });
+  if (!q.ranking.some((k) => k.cantMiss)) report(["ranking"], "le classement de l'auteur doit signaler au moins un diagnostic « à ne pas manquer » (cantMiss: true)");
 }

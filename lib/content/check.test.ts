@@ -70,7 +70,7 @@ describe("loadCaseFolder rejects a broken case with a precise message", () => {
     const errors = await errorsOf({ "02-diagnostic.yaml": [["    type: qroc\n", "    type: qcm\n"], ["title: Diagnostic\n", ""]] });
     expect(errors.map((e) => [e.file, e.path, e.message])).toEqual([
       ["02-diagnostic.yaml", "title", "champ obligatoire manquant (texte attendu)"],
-      ["02-diagnostic.yaml", "questions[0].type", "« type » inconnu ou absent : valeurs possibles qru, qrm, qrp, qroc, numeric, ordering, tcs, zone"],
+      ["02-diagnostic.yaml", "questions[0].type", "« type » inconnu ou absent : valeurs possibles qru, qrm, qrp, qroc, numeric, ordering, tcs, zone, representation, differential"],
     ]);
   });
 

@@ -17,6 +17,10 @@
  * - error `spoilerBeforePlay` / `spoilerVisible`: a spoiler term appears before the stage or question
  *   that reveals it (for a stage: in any text of an earlier stage, explanations included, as before);
  * - warning `rightOptionVisible`: a right option's exact text is visible before its question.
+ * A ranked differential's menu (`diagnoses`) lists candidate diagnoses by design (at least 8, shown in
+ * alphabetical order): naming the diagnosis among them is the exercise, so the spoiler rule does not
+ * read it (the QROC and right-option rules still do). A problem representation's summary and
+ * qualifiers are its answer key, shown once it is answered.
  */
 import { normalizeAnswer, normalizeText } from "@/lib/scoring/normalize";
 import type { PathSegment } from "./errors";
@@ -48,7 +52,7 @@ const strings = (x: unknown): string[] => (Array.isArray(x) ? x.filter((v): v is
 /** Keys whose values are identifiers, enums, keys or provenance rather than text shown in play. */
 const SKIPPED_KEYS = new Set(["id", "type", "kind", "relevance", "flag", "objectives", "errata", "order", "fixed", "tolerated", "source", "sources", "menuClosesBefore", "correct", "pmz", "inacceptable", "pinned", "accepted", "display", "panel", "answer", "tolerance", "n", "longMenu", "points"]);
 /** Of a question, also shown after answering only (training) or in the debrief. */
-const ANSWER_KEYS = new Set(["explanation", "feedback", "rule"]);
+const ANSWER_KEYS = new Set(["explanation", "feedback", "rule", "summary", "qualifiers"]);
 
 function collect(value: unknown, place: TextPlace, out: Text[], skip: ReadonlySet<string> = SKIPPED_KEYS): Text[] {
   if (typeof value === "string") out.push({ ...place, text: value });
@@ -153,6 +157,8 @@ class Visibility {
       collect(x.q.explanation, { stage: x.stage, path: [...at.path, "explanation"] }, out);
       arr(x.q.options).forEach((o, k) => collect(o.feedback, { stage: x.stage, path: [...at.path, "options", k, "feedback"] }, out));
       arr(x.q.zones).forEach((z, k) => collect(z.feedback, { stage: x.stage, path: [...at.path, "zones", k, "feedback"] }, out));
+      collect(x.q.summary, { stage: x.stage, path: [...at.path, "summary"] }, out);
+      collect(x.q.qualifiers, { stage: x.stage, path: [...at.path, "qualifiers"] }, out);
     }
     return out;
   }
@@ -216,6 +222,12 @@ function rightOptionLeaks(v: Visibility, x: Q): Leak[] {
   return leaks;
 }
 
+/** A diagnosis of a ranked differential's menu (questions[k].diagnoses[m].text). */
+function isDifferentialMenu(t: TextPlace): boolean {
+  const i = t.path.indexOf("diagnoses");
+  return i >= 2 && t.path[i - 2] === "questions";
+}
+
 function spoilerLeaks(v: Visibility, spoiler: Loose, k: number): Leak[] {
   const term = str(spoiler.term).trim();
   const at = str(spoiler.revealedAt);
@@ -231,7 +243,7 @@ function spoilerLeaks(v: Visibility, spoiler: Loose, k: number): Leak[] {
   const subject = { stage: null, path: ["spoilers", k], id: at };
   const matches = termMatcher(term);
   return visible
-    .filter((t) => matches(t.text))
+    .filter((t) => !isDifferentialMenu(t) && matches(t.text))
     .map((t): Leak => ({ code: t.stage === null ? "spoilerBeforePlay" : "spoilerVisible", severity: "error", at: t, subject, term }));
 }
 

@@ -8,6 +8,8 @@ import { isAcceptedLeak } from "./accepted-leaks";
 import { checkCaseMarked } from "./check";
 import type { CaseError } from "./errors";
 import { caseMetaSchema, stageSchema, type CaseDefinition, type Stage } from "./schema";
+import { catalogueLinkErrors } from "./catalogue";
+import { loadCatalogue } from "./catalogue-load";
 import { lineOf, readYamlFile, type YamlFile } from "./yaml-file";
 import { frenchErrorMap, zodErrorsFor } from "./zod-errors";
 
@@ -75,6 +77,8 @@ export async function loadCaseFolder(dir: string, options: LoadOptions = {}): Pr
 
   const { stages: stageFiles, ...rest } = meta.data;
   const caseDef: CaseDefinition = { ...rest, slug: path.basename(path.resolve(dir)), stages, sourceText };
+  const linkErrors = await catalogueErrors(caseDef, stageFiles);
+  if (linkErrors.length > 0) return { ok: false, errors: withLines(linkErrors, files) };
   const semantic = checkCaseMarked(caseDef, stageFiles);
   const warn = options.spoilers === "warning";
   // A leak listed in accepted-leaks.ts (bundled cases under revision) is a warning, never more.
@@ -83,6 +87,14 @@ export async function loadCaseFolder(dir: string, options: LoadOptions = {}): Pr
   // Past this point only warnings remain (and leaks accepted as warnings).
   const warnings = semantic.map((m) => m.error);
   return warnings.length > 0 ? { ok: true, case: caseDef, warnings: withLines(warnings, files) } : { ok: true, case: caseDef };
+}
+
+/** The links of catalogue-menu stages to the shared catalogue (read only when a case uses it). */
+async function catalogueErrors(def: CaseDefinition, stageFiles: string[]): Promise<CaseError[]> {
+  const uses = def.stages.some((s) => s.menu === "catalogue" || s.investigations.some((i) => i.catalogue));
+  if (!uses) return [];
+  const known = new Set((await loadCatalogue()).tests.map((t) => t.id));
+  return def.stages.flatMap((stage, i) => catalogueLinkErrors(stage, known).map((e) => ({ file: stageFiles[i], path: e.path, message: e.message })));
 }
 
 export type LoadedFolder = { slug: string; dir: string; result: LoadResult };

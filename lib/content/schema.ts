@@ -86,6 +86,8 @@ export const investigationSchema = z.strictObject({
   result: text,
   rationale: text,
   source: sourceQuote.optional(),
+  /** Catalogue test ids (content/catalogue/tests.yaml) that order this investigation in a `menu: catalogue` stage. */
+  catalogue: z.array(slugId).min(1).optional(),
 });
 
 export const optionSchema = z.strictObject({
@@ -192,6 +194,29 @@ export const zoneSchema = z.strictObject({
   zones: z.array(z.strictObject({ id: slugId, text, correct: z.boolean().default(false), feedback: z.string().trim().optional() })).min(2),
 });
 
+/**
+ * Clinical-reasoning tasks (issue #16). A problem representation is formative: the learner's summary
+ * is stored and compared with the author's, never scored (points are always 0).
+ */
+export const representationSchema = z.strictObject({
+  ...questionBase,
+  type: z.literal("representation"),
+  points: z.number().min(0, "une représentation du problème n'est pas notée : points 0").max(0, "une représentation du problème n'est pas notée : points 0").default(0),
+  /** The author's one- or two-sentence summary, shown beside the learner's once submitted. */
+  summary: text,
+  /** The key qualifiers, each a passage of `summary` (highlighted there); the learner ticks those they had. */
+  qualifiers: z.array(z.strictObject({ id: slugId, text })).min(1).max(10),
+});
+/** A ranked differential: up to 5 diagnoses from a long menu, each with a "can't-miss" flag (lib/scoring/differential.ts). */
+export const differentialSchema = z.strictObject({
+  ...questionBase,
+  type: z.literal("differential"),
+  /** The menu of diagnoses (shown sorted alphabetically and searchable, never in the authored order). */
+  diagnoses: z.array(z.strictObject({ id: slugId, text })).min(2),
+  /** The author's ranked list, most likely first (1 to 5 of `diagnoses`). */
+  ranking: z.array(z.strictObject({ id: slugId, cantMiss: z.boolean().default(false) })).min(1).max(5),
+});
+
 export const questionSchema = z.discriminatedUnion("type", [
   qruSchema,
   qrmSchema,
@@ -201,6 +226,8 @@ export const questionSchema = z.discriminatedUnion("type", [
   orderingSchema,
   tcsSchema,
   zoneSchema,
+  representationSchema,
+  differentialSchema,
 ]);
 
 export const stageSchema = z.strictObject({
@@ -219,6 +246,11 @@ export const stageSchema = z.strictObject({
   /** The question before which the investigation menu closes (tests are chosen before that question's
    * stem is seen); absent: the menu stays open until the stage's last question is answered. */
   menuClosesBefore: slugId.optional(),
+  /** How tests are chosen: from the visible list of the stage's investigations (default), or by searching
+   * the shared catalogue, where the stage's investigations are found only through their `catalogue` ids. */
+  menu: z.enum(["list", "catalogue"]).optional(),
+  /** Catalogue menu: what ordering a test the case does not define costs (≤ 0; default −0.5, as an unnecessary test). */
+  nonContributoryPoints: z.number().max(0, "un examen non contributif coûte des points : valeur ≤ 0 attendue").optional(),
 });
 
 export const caseMetaSchema = z.strictObject({

@@ -14,7 +14,7 @@ export type CaseStats = {
 };
 
 export function caseStats(caseDef: Pick<CaseDefinition, "stages">): CaseStats {
-  const questionsByType: Record<QuestionType, number> = { qru: 0, qrm: 0, qrp: 0, qroc: 0, numeric: 0, ordering: 0, tcs: 0, zone: 0 };
+  const questionsByType: Record<QuestionType, number> = { qru: 0, qrm: 0, qrp: 0, qroc: 0, numeric: 0, ordering: 0, tcs: 0, zone: 0, representation: 0, differential: 0 };
   const investigationsByRelevance: Record<Relevance, number> = { essential: 0, useful: 0, unnecessary: 0, harmful: 0 };
   let maxQuestionPoints = 0;
   let maxInvestigationPoints = 0;

@@ -30,7 +30,7 @@ type Ctx = { attempt: Attempt; def: CaseDefinition };
 
 // The hot statements, compiled once per connection. They run on `db` inside `db.transaction`:
 // better-sqlite3 transactions belong to the connection, so they are part of it.
-const insertRequest = (db: Db) =>
+export const insertRequest = (db: Db) =>
   prepared(db, "attempt-play:insert-request", (d) =>
     d
       .insert(investigationRequests)
@@ -93,7 +93,7 @@ const openNextStage = (db: Db) =>
  * it must be the user's own (else not-found), still open and, in exam mode, before its deadline
  * (else it is closed and scored now).
  */
-function openAttempt(db: Db, userId: string, attemptId: string, now: number): { ok: true; ctx: Ctx } | { ok: false; error: PlayError } {
+export function openAttempt(db: Db, userId: string, attemptId: string, now: number): { ok: true; ctx: Ctx } | { ok: false; error: PlayError } {
   const attempt = findOwnAttempt(db, userId, attemptId);
   if (!attempt) return { ok: false, error: "not-found" };
   const def = getCaseDefinition(db, attempt.caseVersionId);
@@ -112,6 +112,9 @@ export function orderInvestigation(db: Db, userId: string, attemptId: string, in
       const { attempt, def } = open.ctx;
       const stageIndex = def.stages.findIndex((s) => s.investigations.some((i) => i.id === investigationId));
       if (stageIndex < 0) return { ok: false, error: "unknown-item" };
+      // A catalogue menu is ordered by catalogue test (catalogue-play.ts): the case's own ids are not
+      // offered there, and accepting them would tell a prober which tests the case defines.
+      if (def.stages[stageIndex].menu === "catalogue") return { ok: false, error: "unknown-item" };
       // Only the current stage's menu is open: later stages are locked, earlier ones are past.
       if (stageIndex !== attempt.currentStage) return { ok: false, error: "locked" };
       // The menu closes at the question its stage names (or once the stage is answered): after that,

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { prepared, type Db } from "@/db/client";
-import { assignments, attempts, cases, caseVersions, investigationRequests, responses, stageVisits, type Attempt } from "@/db/schema";
+import { assignments, attempts, cases, caseVersions, investigationRequests, representationChecks, responses, stageVisits, type Attempt } from "@/db/schema";
 import type { CaseDefinition } from "@/lib/content/schema";
 import { scoreAttempt } from "@/lib/scoring";
 import type { Answer } from "@/lib/scoring/types";
@@ -43,6 +43,16 @@ export function loadOrdered(db: Db, attemptId: string): Map<string, number> {
   return new Map(query.all({ attemptId }).map((r) => [r.id, r.at]));
 }
 
+/** Problem representations: the qualifiers the learner said they had, by question id. */
+export function loadSelfChecks(db: Db, attemptId: string): Map<string, string[]> {
+  const rows = db
+    .select({ q: representationChecks.questionId, ids: representationChecks.qualifiers })
+    .from(representationChecks)
+    .where(eq(representationChecks.attemptId, attemptId))
+    .all();
+  return new Map(rows.map((r) => [r.q, JSON.parse(r.ids) as string[]]));
+}
+
 export function attemptState(db: Db, a: Attempt): AttemptState {
   return {
     id: a.id,
@@ -52,6 +62,7 @@ export function attemptState(db: Db, a: Attempt): AttemptState {
     deadlineAt: a.deadlineAt,
     answers: loadAnswers(db, a.id),
     ordered: loadOrdered(db, a.id),
+    selfChecks: loadSelfChecks(db, a.id),
   };
 }
 

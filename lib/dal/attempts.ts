@@ -1,4 +1,5 @@
 import "server-only";
+import { loadCatalogue } from "@/lib/content/catalogue-load";
 import { and, desc, eq } from "drizzle-orm";
 import { getDb, type Db } from "@/db/client";
 import { attempts, cases, caseVersions } from "@/db/schema";
@@ -94,7 +95,8 @@ export async function getAttemptView(attemptId: string, locale: "fr" | "en"): Pr
   const loaded = await loadOwnAttempt(attemptId);
   if (!loaded) return null;
   const { db, attempt, def } = loaded;
-  return { ...buildAttemptView(def, attemptState(db, attempt), locale), homeHref: attemptHomeHref(db, attempt) };
+  const catalogue = def.stages.some((s) => s.menu === "catalogue") ? await loadCatalogue() : undefined;
+  return { ...buildAttemptView(def, { ...attemptState(db, attempt), catalogue }, locale), homeHref: attemptHomeHref(db, attempt) };
 }
 
 export function caseSlugOfVersion(db: Db, versionId: string): string | null {

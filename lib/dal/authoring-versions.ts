@@ -20,14 +20,14 @@ export type PublishOutcome =
  * stored in its parsed form (defaults applied). Attempts and assignments pin version ids, so
  * nothing that already exists changes.
  */
-export function publishDraftRecord(db: Db, userId: string, caseId: string, now = Date.now()): PublishOutcome {
+export function publishDraftRecord(db: Db, userId: string, caseId: string, now = Date.now(), catalogueIds?: ReadonlySet<string>): PublishOutcome {
   return db.transaction(
     (tx): PublishOutcome => {
       const owned = findOwnedCase(tx as unknown as Db, userId, caseId);
       if (!owned) return { ok: false, error: "not-found" };
       const row = currentDraft(tx as unknown as Db, caseId);
       if (!row) return { ok: false, error: "no-draft" };
-      const check = checkDraft({ ...JSON.parse(row.content), slug: owned.slug });
+      const check = checkDraft({ ...JSON.parse(row.content), slug: owned.slug }, catalogueIds);
       if (!check.ok) return { ok: false, error: "invalid", issues: check.issues };
       const json = JSON.stringify(check.def);
       tx.update(caseVersions)

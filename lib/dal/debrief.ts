@@ -1,4 +1,6 @@
 import "server-only";
+import { nonContributoryTest } from "@/lib/content/catalogue";
+import { loadCatalogue } from "@/lib/content/catalogue-load";
 import { scoreAttempt } from "@/lib/scoring";
 import { buildAttemptView } from "@/lib/player/build-view";
 import { highlightSource, anchorForQuote, type SourceSegment } from "@/lib/player/source-highlights";
@@ -38,11 +40,18 @@ export async function getDebrief(attemptId: string, locale: "fr" | "en"): Promis
   const loaded = await loadOwnAttempt(attemptId);
   if (!loaded || loaded.attempt.status !== "finished") return null;
   const { db, attempt, def } = loaded;
-  const state = { ...attemptState(db, attempt), status: "finished" as const };
+  const catalogue = def.stages.some((s) => s.menu === "catalogue") ? await loadCatalogue() : undefined;
+  const catalogueLabels = new Map(catalogue?.tests.map((t) => [t.id, t.label]) ?? []);
+  const state = { ...attemptState(db, attempt), status: "finished" as const, catalogue };
   const view = buildAttemptView(def, state, locale);
-  const score = scoreAttempt(def, Object.fromEntries(state.answers), state.ordered.keys());
+  const score = scoreAttempt(def, Object.fromEntries(state.answers), state.ordered.keys(), catalogueLabels);
   const segments = highlightSource(def);
   const labelOf = new Map(def.stages.flatMap((s) => s.investigations.map((i) => [i.id, i.label] as const)));
+  // Non-contributory catalogue orders are filed per stage; their label is the catalogue's.
+  for (const s of def.stages) for (const id of state.ordered.keys()) {
+    const test = nonContributoryTest(s.id, id);
+    if (test !== null) labelOf.set(id, catalogueLabels.get(test) ?? test);
+  }
   return {
     attemptId,
     caseSlug: def.slug,

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { attempts, caseVersions, cohortMembers, cohorts, investigationRequests, loginFailures, passwordResets, responses, reviewCards, reviewLogs, stageVisits, users } from "@/db/schema";
+import { attempts, caseVersions, cohortMembers, cohorts, investigationRequests, loginFailures, passwordResets, representationChecks, responses, reviewCards, reviewLogs, stageVisits, users } from "@/db/schema";
 import { recordAudit } from "./audit";
 import { revokeSessions } from "./account-store";
 
@@ -29,6 +29,8 @@ export type UserDataExport = {
     maxScore: number | null;
     answers: { questionId: string; stage: number; answer: unknown; points: number | null; maxPoints: number | null; timeSpentMs: number; submittedAt: string }[];
     investigations: { id: string; stage: number; requestedAt: string }[];
+    /** Problem representations: the key qualifiers the learner said their summary had. */
+    selfChecks: { questionId: string; qualifiers: string[]; checkedAt: string }[];
     stages: { stage: number; enteredAt: string; completedAt: string | null }[];
   }[];
   /** "Revoir mes erreurs": each card (a missed question) with its schedule and the reviews made. */
@@ -64,6 +66,7 @@ export function exportUserData(db: Db, userId: string, now = Date.now()): UserDa
   };
   const answers = byAttempt(ids.length ? db.select().from(responses).where(inArray(responses.attemptId, ids)).orderBy(asc(responses.id)).all() : []);
   const orders = byAttempt(ids.length ? db.select().from(investigationRequests).where(inArray(investigationRequests.attemptId, ids)).orderBy(asc(investigationRequests.id)).all() : []);
+  const checks = byAttempt(ids.length ? db.select().from(representationChecks).where(inArray(representationChecks.attemptId, ids)).all() : []);
   const visits = byAttempt(ids.length ? db.select().from(stageVisits).where(inArray(stageVisits.attemptId, ids)).orderBy(asc(stageVisits.stageIndex)).all() : []);
   const cards = db.select().from(reviewCards).where(eq(reviewCards.userId, userId)).orderBy(asc(reviewCards.createdAt)).all();
   const cardIds = cards.map((c) => c.id);
@@ -97,6 +100,7 @@ export function exportUserData(db: Db, userId: string, now = Date.now()): UserDa
           submittedAt: iso(r.submittedAt),
         })),
         investigations: (orders.get(a.id) ?? []).map((o) => ({ id: o.investigationId, stage: o.stageIndex, requestedAt: iso(o.requestedAt) })),
+        selfChecks: (checks.get(a.id) ?? []).map((c) => ({ questionId: c.questionId, qualifiers: JSON.parse(c.qualifiers) as string[], checkedAt: iso(c.checkedAt) })),
         stages: (visits.get(a.id) ?? []).map((v) => ({ stage: v.stageIndex, enteredAt: iso(v.enteredAt), completedAt: isoOrNull(v.completedAt) })),
       };
     }),

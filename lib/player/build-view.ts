@@ -8,6 +8,8 @@ import type { CaseDefinition, Stage } from "@/lib/content/schema";
 import { scoreQuestion } from "@/lib/scoring";
 import type { Answer } from "@/lib/scoring/types";
 import { reachedQuestions, stageMenuOpen } from "./disclosure";
+import { catalogueStageView } from "./catalogue-view";
+import type { Catalogue } from "@/lib/content/catalogue";
 import { buildFeedback } from "./feedback";
 import { findingView } from "./finding-view";
 import { publicQuestion } from "./public-question";
@@ -23,6 +25,10 @@ export type AttemptState = {
   deadlineAt: number | null;
   answers: ReadonlyMap<string, Answer>;
   ordered: ReadonlyMap<string, number>;
+  /** Problem representations: the qualifiers the learner said they had, by question id. */
+  selfChecks?: ReadonlyMap<string, string[]>;
+  /** The shared catalogue of tests, when the case has a catalogue-menu stage. */
+  catalogue?: Catalogue;
 };
 
 export function stageComplete(stage: Stage, answers: ReadonlyMap<string, Answer>): boolean {
@@ -54,6 +60,8 @@ export function buildAttemptView(caseDef: CaseDefinition, state: AttemptState, l
         ? { id: inv.id, label: inv.label, cost: inv.cost, delay: inv.delay }
         : { id: inv.id, label: inv.label, cost: inv.cost, delay: inv.delay, result: inv.result, orderedAt };
     }),
+    // A catalogue menu replaces the list: only what was ordered, and the catalogue to search (never the case's tests).
+    ...(stage.menu === "catalogue" ? catalogueStageView(stage, state.ordered, state.catalogue, !finished && index === state.currentStage) : {}),
     questions: stage.questions
       .filter((q) => reached === null || reached.has(q.id))
       .map((q) => {
@@ -66,6 +74,7 @@ export function buildAttemptView(caseDef: CaseDefinition, state: AttemptState, l
           // Finished attempts show every key, including the questions left unanswered at the deadline.
           feedback: earned ? buildFeedback(q, scoreQuestion(q, answer), locale, state.id) : null,
           errata: earned ? errataOf(q.errata) : [],
+          ...(q.type === "representation" && earned ? { selfCheck: state.selfChecks?.get(q.id) ?? null } : {}),
         };
       }),
     questionCount: stage.questions.length,

@@ -2,7 +2,7 @@
 import type { Question } from "@/lib/content/schema";
 import { describeReason, toleranceBounds } from "@/lib/scoring";
 import type { QuestionScore } from "@/lib/scoring/types";
-import { optionOrder } from "./public-question";
+import { optionOrder, zoneSegments } from "./public-question";
 import { inDisplayOrder } from "./shuffle";
 import type { QuestionFeedback } from "./view-types";
 
@@ -46,6 +46,21 @@ export function buildFeedback(q: Question, score: QuestionScore, locale: "fr" | 
     case "tcs":
       feedback.panel = q.panel;
       break;
+    case "representation":
+      feedback.representation = {
+        summary: q.summary,
+        qualifiers: q.qualifiers.map(({ id, text }) => ({ id, text })),
+        segments: zoneSegments(q.summary, q.qualifiers),
+      };
+      break;
+    case "differential": {
+      const byId = new Map(q.diagnoses.map((d) => [d.id, d.text]));
+      feedback.differential = {
+        ranking: q.ranking.map((k) => ({ id: k.id, text: byId.get(k.id) ?? k.id, cantMiss: k.cantMiss })),
+        parts: score.parts ?? null,
+      };
+      break;
+    }
   }
   return feedback;
 }

@@ -46,8 +46,22 @@ export function publicQuestion(q: Question, attemptId: string, locale: "fr" | "e
     case "zone":
       // Zones are passages of a text: they stay where the text has them.
       return { ...base, type: "zone", segments: zoneSegments(q.text, q.zones) };
+    case "representation":
+      // Nothing of the author's summary or qualifiers before the learner's own is submitted.
+      return { ...base, type: "representation" };
+    case "differential":
+      // Alphabetical, never the authored order (which could follow the key); the ranking is never sent.
+      return { ...base, type: "differential", diagnoses: diagnosisMenu(q.diagnoses, locale) };
   }
 }
+const collators: Partial<Record<"fr" | "en", Intl.Collator>> = {};
+
+/** A differential's menu, sorted alphabetically (accents and case ignored). */
+export function diagnosisMenu(diagnoses: readonly { id: string; text: string }[], locale: "fr" | "en"): { id: string; text: string }[] {
+  const collator = (collators[locale] ??= new Intl.Collator(locale, { sensitivity: "base", numeric: true }));
+  return diagnoses.map(({ id, text }) => ({ id, text })).sort((a, b) => collator.compare(a.text, b.text) || a.id.localeCompare(b.id));
+}
+
 /** Splits the zone text into plain runs and clickable zones (first occurrence of each zone's text, in order). */
 export function zoneSegments(text: string, zones: { id: string; text: string }[]) {
   const placed: { id: string; start: number; end: number; text: string }[] = [];

@@ -20,7 +20,11 @@ export type PublicQuestion =
   /** Items in a per-attempt shuffled order, never the key's order. */
   | (Base & { type: "ordering"; items: PublicOption[] })
   | (Base & { type: "tcs"; hypothesis: string; information: string })
-  | (Base & { type: "zone"; segments: ({ kind: "text"; text: string } | { kind: "zone"; id: string; text: string })[] });
+  | (Base & { type: "zone"; segments: ({ kind: "text"; text: string } | { kind: "zone"; id: string; text: string })[] })
+  /** Problem representation: only the prompt (the author's summary comes with the feedback). */
+  | (Base & { type: "representation" })
+  /** Ranked differential: the menu in alphabetical order, never the key's. */
+  | (Base & { type: "differential"; diagnoses: PublicOption[] });
 
 /** The key and explanation of an answered question: sent only once it is earned (training: at once; exam: at the end). */
 export type QuestionFeedback = {
@@ -37,6 +41,18 @@ export type QuestionFeedback = {
   order?: PublicOption[];
   orderingRule?: string;
   panel?: Record<"-2" | "-1" | "0" | "1" | "2", number>;
+  /** Problem representation: the author's summary and its key qualifiers (passages of the summary). */
+  representation?: {
+    summary: string;
+    qualifiers: PublicOption[];
+    /** The summary cut into plain runs and qualifiers, for highlighting. */
+    segments: ({ kind: "text"; text: string } | { kind: "zone"; id: string; text: string })[];
+  };
+  /** Ranked differential: the author's list, most likely first, and the components of the credit. */
+  differential?: {
+    ranking: { id: string; text: string; cantMiss: boolean }[];
+    parts: { presence: number; rank: number; cantMiss: number } | null;
+  };
 };
 
 export type ErratumView = { id: string; quote: string; correction: string };
@@ -47,6 +63,8 @@ export type QuestionView = {
   feedback: QuestionFeedback | null;
   /** The errata attached to this question: sent with its feedback (training) or in the debrief. */
   errata: ErratumView[];
+  /** Problem representation, once its feedback is earned: the qualifiers the learner said they had (null: not yet said). */
+  selfCheck?: string[] | null;
 };
 
 export type LabRowView = {
@@ -91,7 +109,13 @@ export type StageView = {
   complete: boolean;
   /** Whether tests can still be ordered (the stage in progress, before its menu's closing question). */
   menuOpen: boolean;
+  /** "catalogue": tests are searched in the shared catalogue; `investigations` then holds only those ordered. */
+  menuKind?: "catalogue";
+  /** The shared catalogue, sent for the stage in progress only (the same list for every case). */
+  catalogue?: CatalogueEntryView[];
 };
+
+export type CatalogueEntryView = { id: string; label: string; synonyms: string[] };
 
 export type AttemptView = {
   id: string;

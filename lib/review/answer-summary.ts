@@ -52,6 +52,12 @@ function openLabel(q: Question, answer: Answer): { key: string; label: string } 
     const text = new Map(q.items.map((i) => [i.id, i.text]));
     return { key: answer.order.join(">"), label: answer.order.map((id) => text.get(id) ?? id).join(" → ") };
   }
+  if (answer.type === "differential" && q.type === "differential") {
+    // The ranked list as given, can't-miss flags marked (⚑): the cohort's most frequent differentials.
+    const text = new Map(q.diagnoses.map((d) => [d.id, d.text]));
+    const shown = answer.ranking.map((r) => `${text.get(r.id) ?? r.id}${r.cantMiss ? " ⚑" : ""}`);
+    return { key: answer.ranking.map((r) => `${r.id}${r.cantMiss ? "!" : ""}`).join(">"), label: shown.join(" → ") };
+  }
   return null;
 }
 

@@ -3,6 +3,7 @@
  * Item analysis rows are the counted attempts (one per student who finished), columns the case's
  * questions in stage order; an unanswered question (exam time out) scores 0.
  */
+import { DEFAULT_NON_CONTRIBUTORY_POINTS, nonContributoryTest } from "@/lib/content/catalogue";
 import type { CaseDefinition } from "@/lib/content/schema";
 import type { Answer } from "@/lib/scoring/types";
 import { describe, histogram, itemAnalysis, medianDurationByStage } from "@/lib/stats";
@@ -74,6 +75,10 @@ export function buildReview(def: Pick<CaseDefinition, "stages">, input: ReviewIn
   // Each counted attempt's investigation points, as the scoring counts them: the question columns
   // plus these make the attempt's total (before its floor at zero).
   const investigationPoints = new Map(def.stages.flatMap((stage) => stage.investigations.map((inv) => [inv.id, inv.points] as const)));
+  // A catalogue test the case does not define is filed per stage and costs that stage's non-contributory points.
+  const pointsOf = (id: string) =>
+    investigationPoints.get(id) ??
+    def.stages.reduce((p, s) => (s.menu === "catalogue" && nonContributoryTest(s.id, id) !== null ? (s.nonContributoryPoints ?? DEFAULT_NON_CONTRIBUTORY_POINTS) : p), 0);
   const orderedBy = new Map<string, Set<string>>();
   for (const o of input.ordered) {
     if (!countedIds.has(o.attemptId)) continue;
@@ -83,7 +88,7 @@ export function buildReview(def: Pick<CaseDefinition, "stages">, input: ReviewIn
   }
   for (const p of counted) {
     let sum = 0;
-    for (const id of orderedBy.get(p.counted!.id) ?? []) sum += investigationPoints.get(id) ?? 0;
+    for (const id of orderedBy.get(p.counted!.id) ?? []) sum += pointsOf(id);
     p.row.investigationPoints = round6(sum);
   }
 

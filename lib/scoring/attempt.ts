@@ -1,5 +1,6 @@
 import type { CaseDefinition } from "@/lib/content/schema";
 import { scoreInvestigations } from "./investigations";
+import { scoreNonContributory } from "./catalogue";
 import { scoreQuestion } from "./question";
 import type { AttemptScore, ObjectiveScore, QuestionResult, Responses, StageScore } from "./types";
 
@@ -17,6 +18,8 @@ export function scoreAttempt(
   caseDef: Pick<CaseDefinition, "stages" | "objectives">,
   responses: Responses,
   orderedInvestigationIds: Iterable<string>,
+  /** Labels of the catalogue's tests, for the reasons of non-contributory orders (ids otherwise). */
+  catalogueLabels?: ReadonlyMap<string, string>,
 ): AttemptScore {
   const ordered = [...orderedInvestigationIds];
   const objectives = new Map<string, ObjectiveScore>(caseDef.objectives.map((o) => [o.id, { id: o.id, text: o.text, points: 0, max: 0 }]));
@@ -34,7 +37,7 @@ export function scoreAttempt(
       }
       return { ...score, questionId: q.id, type: q.type, objectives: q.objectives, answered: answer != null };
     });
-    const investigations = scoreInvestigations(stage.investigations, ordered);
+    const investigations = scoreNonContributory(stage, ordered, scoreInvestigations(stage.investigations, ordered), catalogueLabels);
     const points = questions.reduce((s, q) => s + q.points, 0) + investigations.points;
     const max = questions.reduce((s, q) => s + q.max, 0) + investigations.max;
     return { stageId: stage.id, title: stage.title, questions, investigations, points: round(points, 6), max: round(max, 6) };

@@ -51,9 +51,18 @@ const FR: Record<RuleCode, Render> = {
     `${f.n(p.count)} ${f.pl(p.count, "paire inversée", "paires inversées")}, ${f.n(p.perSwap)} de moins chacune : crédit de ${f.n(p.credit)} sur 1.`,
   "tcs.partial": (p, f) =>
     `Votre réponse ${p.given} a été choisie par ${f.n(p.experts)} ${f.pl(p.experts, "expert", "experts")} ; la réponse modale (${f.list(p.modal)}) par ${f.n(p.modalExperts)} : crédit de ${f.n(p.experts)}/${f.n(p.modalExperts)}.`,
+  "differential.absent": (p, f) => `Diagnostic attendu absent de votre liste : ${f.q(p.text)} (rang ${f.n(p.expected)} de l'auteur).`,
+  "differential.rank": (p, f) => `${f.q(p.text)} classé au rang ${f.n(p.given)} au lieu du rang ${f.n(p.expected)}.`,
+  "differential.cant-miss-absent": (p, f) => `Diagnostic à ne pas manquer absent de votre liste : ${f.q(p.text)}.`,
+  "differential.cant-miss-unflagged": (p, f) => `${f.q(p.text)} est un diagnostic à ne pas manquer : vous ne l'avez pas signalé comme tel.`,
+  "differential.false-alarm": (p, f) => `${f.q(p.text)} signalé « à ne pas manquer » à tort (annule une demi-détection).`,
+  "differential.credit": (p, f) =>
+    `Présence ${f.n(p.presence)} × 0,5 + rang ${f.n(p.rank)} × 0,2 + « à ne pas manquer » ${f.n(p.cantMiss)} × 0,3 : crédit de ${f.n(p.credit)} sur 1.`,
   "investigation.essential-missed": (p, f) => `Examen essentiel non demandé : ${f.q(p.label)} (${f.n(p.points)} ${f.pl(p.points, "point non obtenu", "points non obtenus")}).`,
   "investigation.unnecessary": (p, f) => `Examen inutile demandé : ${f.q(p.label)} (${f.n(p.points)} ${f.pl(p.points, "point", "points")}).`,
   "investigation.harmful": (p, f) => `Examen délétère ou injustifié demandé : ${f.q(p.label)} (${f.n(p.points)} ${f.pl(p.points, "point", "points")}).`,
+  "investigation.non-contributory": (p, f) =>
+    `Examen non contributif dans ce cas demandé : ${f.q(p.label)} (${f.n(p.points)} ${f.pl(p.points, "point", "points")}, comme un examen inutile).`,
   "attempt.floored": (p, f) => `Le total (${f.n(p.rawTotal)}) est ramené à 0 : une note ne peut pas être négative.`,
 };
 
@@ -80,9 +89,18 @@ const EN: Record<RuleCode, Render> = {
   "ordering.swaps": (p, f) => `${f.n(p.count)} ${f.pl(p.count, "pair", "pairs")} out of order, ${f.n(p.perSwap)} off each: credit ${f.n(p.credit)} out of 1.`,
   "tcs.partial": (p, f) =>
     `Your answer ${p.given} was chosen by ${f.n(p.experts)} ${f.pl(p.experts, "expert", "experts")}; the modal answer (${f.list(p.modal)}) by ${f.n(p.modalExperts)}: credit ${f.n(p.experts)}/${f.n(p.modalExperts)}.`,
+  "differential.absent": (p, f) => `Expected diagnosis missing from your list: ${f.q(p.text)} (author's rank ${f.n(p.expected)}).`,
+  "differential.rank": (p, f) => `${f.q(p.text)} ranked ${f.n(p.given)} instead of ${f.n(p.expected)}.`,
+  "differential.cant-miss-absent": (p, f) => `Can't-miss diagnosis missing from your list: ${f.q(p.text)}.`,
+  "differential.cant-miss-unflagged": (p, f) => `${f.q(p.text)} is a can't-miss diagnosis: you did not flag it.`,
+  "differential.false-alarm": (p, f) => `${f.q(p.text)} flagged “can't-miss” wrongly (cancels half a catch).`,
+  "differential.credit": (p, f) =>
+    `Presence ${f.n(p.presence)} × 0.5 + rank ${f.n(p.rank)} × 0.2 + can't-miss ${f.n(p.cantMiss)} × 0.3: credit ${f.n(p.credit)} out of 1.`,
   "investigation.essential-missed": (p, f) => `Essential investigation not ordered: ${f.q(p.label)} (${f.n(p.points)} ${f.pl(p.points, "point", "points")} not earned).`,
   "investigation.unnecessary": (p, f) => `Unnecessary investigation ordered: ${f.q(p.label)} (${f.n(p.points)} ${f.pl(p.points, "point", "points")}).`,
   "investigation.harmful": (p, f) => `Harmful or unjustified investigation ordered: ${f.q(p.label)} (${f.n(p.points)} ${f.pl(p.points, "point", "points")}).`,
+  "investigation.non-contributory": (p, f) =>
+    `Test not contributory in this case ordered: ${f.q(p.label)} (${f.n(p.points)} ${f.pl(p.points, "point", "points")}, as an unnecessary test).`,
   "attempt.floored": (p, f) => `The total (${f.n(p.rawTotal)}) is raised to 0: a mark cannot be negative.`,
 };
 

@@ -7,6 +7,7 @@ export { scoreQru, scoreDiscordance, scoreQrp, type Credit } from "./choice";
 export { scoreQroc } from "./qroc";
 export { scoreNumeric, parseFrenchNumber, toleranceBounds, type Tolerance } from "./numeric";
 export { scoreOrdering } from "./ordering";
+export { scoreDifferential, DIFFERENTIAL_MAX, DIFFERENTIAL_WEIGHTS, type DifferentialParts, type RankedDiagnosis } from "./differential";
 export { scoreTcs, formatTcs, TCS_VALUES, type TcsValue, type TcsPanel } from "./tcs";
 export { normalizeText, normalizeAnswer } from "./normalize";
 export { describeReason, type Locale } from "./describe";

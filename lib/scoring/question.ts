@@ -3,6 +3,7 @@ import { scoreDiscordance, scoreQrp, scoreQru, type Credit } from "./choice";
 import { scoreNumeric } from "./numeric";
 import { scoreOrdering } from "./ordering";
 import { scoreQroc } from "./qroc";
+import { scoreDifferential } from "./differential";
 import { scoreTcs } from "./tcs";
 import type { Answer, QuestionScore } from "./types";
 
@@ -25,6 +26,11 @@ function credit(q: Question, a: Answer): Credit {
       return a.type === "ordering" ? scoreOrdering(q, a.order) : mismatch();
     case "tcs":
       return a.type === "tcs" ? scoreTcs(q.panel, a.value) : mismatch();
+    case "representation":
+      // Formative: stored and compared with the author's summary, never scored (its points are 0).
+      return a.type === "representation" ? { credit: 0, reasons: [] } : mismatch();
+    case "differential":
+      return a.type === "differential" ? scoreDifferential(q, a.ranking) : mismatch();
   }
 }
 
@@ -32,5 +38,7 @@ function credit(q: Question, a: Answer): Credit {
 export function scoreQuestion(q: Question, answer: Answer | undefined | null): QuestionScore {
   if (!answer) return { credit: 0, points: 0, max: q.points, reasons: [{ rule: "question.unanswered" }] };
   const c = credit(q, answer);
-  return { credit: c.credit, points: c.credit * q.points, max: q.points, reasons: c.reasons };
+  const score: QuestionScore = { credit: c.credit, points: c.credit * q.points, max: q.points, reasons: c.reasons };
+  if ("parts" in c) score.parts = c.parts as QuestionScore["parts"];
+  return score;
 }

@@ -21,9 +21,16 @@ export const RULES = [
   "ordering.pair-inverted",
   "ordering.swaps",
   "tcs.partial",
+  "differential.absent",
+  "differential.rank",
+  "differential.cant-miss-absent",
+  "differential.cant-miss-unflagged",
+  "differential.false-alarm",
+  "differential.credit",
   "investigation.essential-missed",
   "investigation.unnecessary",
   "investigation.harmful",
+  "investigation.non-contributory",
   "attempt.floored",
 ] as const;
 

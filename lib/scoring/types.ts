@@ -7,7 +7,11 @@ export type Answer =
   | { type: "qroc"; text: string }
   | { type: "numeric"; value: number }
   | { type: "ordering"; order: string[] }
-  | { type: "tcs"; value: -2 | -1 | 0 | 1 | 2 };
+  | { type: "tcs"; value: -2 | -1 | 0 | 1 | 2 }
+  /** Problem representation: the learner's summary (formative, never scored). */
+  | { type: "representation"; text: string }
+  /** Ranked differential: most likely first, at most 5. */
+  | { type: "differential"; ranking: { id: string; cantMiss: boolean }[] };
 
 /**
  * Why points were lost (or, for investigations, earned/lost). `rule` is a stable code;
@@ -24,6 +28,8 @@ export type QuestionScore = {
   points: number;
   max: number;
   reasons: Reason[];
+  /** Ranked differential: the credit's components (presence, rank, can't-miss), each in [0, 1]. */
+  parts?: { presence: number; rank: number; cantMiss: number };
 };
 
 export type InvestigationScore = {

@@ -10,9 +10,10 @@ import type { Answer } from "./types";
 
 export type AnswerValidation = { ok: true; answer: Answer } | { ok: false; error: string };
 
-import { QROC_MAX_CHARS, QROC_MAX_WORDS } from "./limits";
+import { DIFFERENTIAL_MAX } from "./differential";
+import { QROC_MAX_CHARS, QROC_MAX_WORDS, REPRESENTATION_MAX_CHARS } from "./limits";
 
-export { QROC_MAX_CHARS, QROC_MAX_WORDS };
+export { QROC_MAX_CHARS, QROC_MAX_WORDS, REPRESENTATION_MAX_CHARS };
 
 const MESSAGES = {
   fr: {
@@ -27,6 +28,9 @@ const MESSAGES = {
     notNumber: () => "Nombre invalide (exemples : 1,5 ou 1 500).",
     notPermutation: () => "Le classement doit contenir chaque élément une fois et une seule.",
     tcsRange: () => "Réponse attendue sur l'échelle −2, −1, 0, +1, +2.",
+    summaryTooLong: () => `Synthèse trop longue : ${REPRESENTATION_MAX_CHARS} caractères au plus (une ou deux phrases).`,
+    rankingSize: () => `Classez de 1 à ${DIFFERENTIAL_MAX} diagnostics.`,
+    rankingEntry: () => "Chaque diagnostic classé doit avoir un identifiant et un indicateur « à ne pas manquer » (vrai ou faux).",
   },
   en: {
     notObject: () => "Unreadable answer: an object is expected.",
@@ -40,6 +44,9 @@ const MESSAGES = {
     notNumber: () => "Invalid number (examples: 1.5 or 1,5).",
     notPermutation: () => "The ranking must contain each item exactly once.",
     tcsRange: () => "Answer expected on the scale −2, −1, 0, +1, +2.",
+    summaryTooLong: () => `Summary too long: at most ${REPRESENTATION_MAX_CHARS} characters (one or two sentences).`,
+    rankingSize: () => `Rank 1 to ${DIFFERENTIAL_MAX} diagnoses.`,
+    rankingEntry: () => "Each ranked diagnosis needs an id and a can't-miss flag (true or false).",
   },
 };
 const KINDS = {
@@ -112,6 +119,22 @@ export function validateAnswer(question: Question, input: unknown, locale: Local
       const value = tcsValue(raw.value);
       if (value === null) return fail(m.tcsRange());
       return { ok: true, answer: { type: "tcs", value } };
+    }
+    case "representation": {
+      if (typeof raw.text !== "string") return fail(m.field("text", k.string));
+      const text = raw.text.trim();
+      if (text.length === 0) return fail(m.empty());
+      if (text.length > REPRESENTATION_MAX_CHARS) return fail(m.summaryTooLong());
+      return { ok: true, answer: { type: "representation", text } };
+    }
+    case "differential": {
+      const entries = raw.ranking;
+      if (!Array.isArray(entries) || entries.length === 0 || entries.length > DIFFERENTIAL_MAX) return fail(m.rankingSize());
+      if (!entries.every((e) => typeof e === "object" && e !== null && typeof e.id === "string" && typeof e.cantMiss === "boolean")) return fail(m.rankingEntry());
+      const ranking = (entries as { id: string; cantMiss: boolean }[]).map((e) => ({ id: e.id, cantMiss: e.cantMiss }));
+      const ids = idList(ranking.map((e) => e.id), new Set(question.diagnoses.map((d) => d.id)), "ranking", m, k.list);
+      if (typeof ids === "string") return fail(ids);
+      return { ok: true, answer: { type: "differential", ranking } };
     }
   }
 }

@@ -9,4 +9,12 @@ export const editorFlow = {
   menuClosesBeforeHelp: "Tests are chosen before this question is seen. No choice: the menu stays open until the stage's last question is answered.",
   menuOpenUntilEnd: "Open until the stage's last answer",
   questionOption: "Question {n} ({id})",
+  menuKind: "How tests are chosen",
+  menuKindHelp: "The stage's visible list, or a search in the shared catalogue (content/catalogue/tests.yaml): a catalogue test the case does not define answers “not contributory” and costs as an unnecessary test (−0.5).",
+  menuList: "Visible list",
+  menuCatalogue: "Search in the shared catalogue",
+  catalogueIds: "Catalogue tests that order it",
+  catalogueId: "Catalogue id {n}",
+  addCatalogueId: "Add a catalogue test",
+  catalogueIdsHelp: "For a stage whose menu is the catalogue: e.g. tp-tca, fibrinogene, d-dimeres.",
 };

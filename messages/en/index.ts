@@ -4,6 +4,8 @@ import { admin } from "./admin";
 import { account } from "./account";
 import { home } from "./home";
 import { questions } from "./questions";
+import { reasoning } from "./reasoning";
+import { catalogueMenu } from "./catalogue-menu";
 import { player } from "./player";
 import { teach } from "./teach";
 import { authoring } from "./authoring";
@@ -11,4 +13,4 @@ import { editor } from "./editor";
 import { editorFlow } from "./editor-flow";
 import { learning } from "./learning";
 
-export const en = { common, auth, admin, account, home, player, questions, teach, authoring, editor, editorFlow, learning };
+export const en = { common, auth, admin, account, home, player, questions, reasoning, catalogueMenu, teach, authoring, editor, editorFlow, learning };

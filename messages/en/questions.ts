@@ -25,6 +25,8 @@ export const questions: typeof fr = {
     numeric: { short: "Value", name: "Numeric value with its unit" },
     ordering: { short: "Ranking", name: "Ranking question" },
     tcs: { short: "SCT", name: "Script concordance test" },
+    representation: { short: "Summary", name: "Problem representation" },
+    differential: { short: "Differential", name: "Ranked differential diagnosis" },
     zone: { short: "Zone", name: "Point to the text" },
   },
   choice: {

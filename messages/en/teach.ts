@@ -114,7 +114,7 @@ export const teach = {
     },
   },
   review: {
-    types: { qru: "SBA", qrm: "MCQ", qrp: "Pick-n", qroc: "Short answer", numeric: "Numeric", ordering: "Ordering", tcs: "SCT", zone: "Zone" },
+    types: { qru: "SBA", qrm: "MCQ", qrp: "Pick-n", qroc: "Short answer", numeric: "Numeric", ordering: "Ordering", tcs: "SCT", zone: "Zone", representation: "Summary", differential: "Differential" },
     histogramAxis: "Mark out of 20",
     points: "{points} / {max}",
     back: "Cohort {name}",

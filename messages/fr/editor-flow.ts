@@ -9,4 +9,12 @@ export const editorFlow = {
   menuClosesBeforeHelp: "Les examens sont choisis avant de voir cette question. Sans choix : le menu reste ouvert jusqu'à la réponse à la dernière question de l'étape.",
   menuOpenUntilEnd: "Ouvert jusqu'à la dernière réponse de l'étape",
   questionOption: "Question {n} ({id})",
+  menuKind: "Choix des examens",
+  menuKindHelp: "Liste visible des examens de l'étape, ou recherche dans le catalogue commun (content/catalogue/tests.yaml) : un examen du catalogue que le cas ne définit pas répond « non contributif » et coûte comme un examen inutile (−0,5).",
+  menuList: "Liste visible",
+  menuCatalogue: "Recherche dans le catalogue commun",
+  catalogueIds: "Examens du catalogue qui le demandent",
+  catalogueId: "Identifiant du catalogue {n}",
+  addCatalogueId: "Ajouter un examen du catalogue",
+  catalogueIdsHelp: "Pour une étape au menu « catalogue » : par exemple tp-tca, fibrinogene, d-dimeres.",
 };

@@ -23,6 +23,8 @@ export const questions = {
     numeric: { short: "Valeur", name: "Valeur numérique avec son unité" },
     ordering: { short: "Classement", name: "Question de classement" },
     tcs: { short: "TCS", name: "Test de concordance de script" },
+    representation: { short: "Synthèse", name: "Représentation du problème" },
+    differential: { short: "Différentiel", name: "Diagnostic différentiel hiérarchisé" },
     zone: { short: "Zone", name: "Zone à pointer dans le texte" },
   },
   choice: {

@@ -114,7 +114,7 @@ export const teach = {
     },
   },
   review: {
-    types: { qru: "QRU", qrm: "QRM", qrp: "QRP", qroc: "QROC", numeric: "Numérique", ordering: "Classement", tcs: "TCS", zone: "Zone" },
+    types: { qru: "QRU", qrm: "QRM", qrp: "QRP", qroc: "QROC", numeric: "Numérique", ordering: "Classement", tcs: "TCS", zone: "Zone", representation: "Synthèse", differential: "Différentiel" },
     histogramAxis: "Note sur 20",
     points: "{points} / {max}",
     back: "Cohorte {name}",

@@ -28,6 +28,10 @@ export function answerFor(q: Question, variant: number): Answer {
       return { type: "ordering", order: q.items.map((i) => i.id) };
     case "tcs":
       return { type: "tcs", value: ((variant % 5) - 2) as -2 | -1 | 0 | 1 | 2 };
+    case "representation":
+      return { type: "representation", text: `Synthèse ${variant}` };
+    case "differential":
+      return { type: "differential", ranking: [{ id: pick(q.diagnoses).id, cantMiss: variant % 2 === 0 }] };
   }
 }
 
@@ -47,7 +51,8 @@ export function loadCasePlans(db: Database.Database, investigationsPerStage = 2)
       versionId: row.id,
       def,
       stages: def.stages.map((s) => ({
-        investigations: s.investigations.slice(0, investigationsPerStage).map((i) => i.id),
+        // A catalogue menu is ordered by catalogue test through its own action: the bench orders from lists only.
+        investigations: s.menu === "catalogue" ? [] : s.investigations.slice(0, investigationsPerStage).map((i) => i.id),
         questions: s.questions,
       })),
     };

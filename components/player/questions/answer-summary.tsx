@@ -5,6 +5,7 @@ import type { Answer } from "@/lib/scoring/types";
 import { chosenIds } from "./chosen";
 import { TCS_KEYS, formatNumber, tcsSign } from "./logic";
 import { ZoneText } from "./zone-text";
+import { DifferentialAnswer } from "./differential-answer";
 
 /** The learner's submitted answer, read-only (exam mode, before any feedback is earned). */
 export function AnswerSummary({ question, answer }: { question: PublicQuestion; answer: Answer }) {
@@ -54,6 +55,15 @@ export function AnswerSummary({ question, answer }: { question: PublicQuestion; 
         </div>
       );
     }
+    case "representation":
+      return (
+        <div>
+          <p className="label">{t("reasoning.representation.yours")}</p>
+          <p className="whitespace-pre-line break-words rounded-md border border-slate-200 bg-slate-50 p-3">{answer.type === "representation" ? answer.text : ""}</p>
+        </div>
+      );
+    case "differential":
+      return <DifferentialAnswer diagnoses={question.diagnoses} answer={answer} />;
     default:
       return (
         <p>

@@ -11,6 +11,7 @@ import { initialAnswer, paragraphs } from "./logic";
 import { QuestionHeader } from "./question-header";
 import { QuestionInput } from "./question-input";
 import { TcsContext } from "./tcs-context";
+import type { SelfCheckHandler } from "./representation-feedback";
 
 // Feedback is shown only once earned (after an answer in training mode, or in the debrief): its code
 // loads then, not with the player's first load. Server-rendered pages (the debrief) include it in the HTML.
@@ -34,13 +35,15 @@ type Props = {
   /** Locks the inputs and the submit button (e.g. time is up). */
   disabled?: boolean;
   onSubmit: (answer: Answer, timeSpentMs: number) => Promise<SubmitResult>;
+  /** Problem representation: saves the learner's self-assessment once the author's summary is shown. */
+  onSelfCheck?: SelfCheckHandler;
 };
 
 /**
  * One question of a stage: header, stem, the input for its type and the submit button; once
  * answered, the answer read-only and, when earned, the feedback. Key it by question id.
  */
-export function QuestionCard({ view: rendered, number, disabled = false, onSubmit }: Props) {
+export function QuestionCard({ view: rendered, number, disabled = false, onSubmit, onSelfCheck }: Props) {
   const { t } = useI18n();
   const uid = useId();
   // The answer submitted from this card, shown until the page is next rendered with it.
@@ -133,7 +136,7 @@ export function QuestionCard({ view: rendered, number, disabled = false, onSubmi
       ) : view.answer !== null ? (
         <div ref={resultRef} tabIndex={-1} className="rounded-md focus:outline-none focus-visible:outline-2">
           {view.feedback ? (
-            <QuestionFeedbackView question={question} answer={view.answer} feedback={view.feedback} />
+            <QuestionFeedbackView question={question} answer={view.answer} feedback={view.feedback} selfCheck={view.selfCheck ?? null} onSelfCheck={onSelfCheck} />
           ) : (
             <AnswerSummary question={question} answer={view.answer} />
           )}

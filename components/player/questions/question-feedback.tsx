@@ -9,8 +9,17 @@ import { FeedbackTcs } from "./feedback-tcs";
 import { FeedbackAccepted, FeedbackNumeric, FeedbackOrder } from "./feedback-values";
 import { formatNumber, paragraphs, verdict } from "./logic";
 import { ZoneText } from "./zone-text";
+import { DifferentialFeedback } from "./differential-feedback";
+import { RepresentationFeedback, type SelfCheckHandler } from "./representation-feedback";
 
-type Props = { question: PublicQuestion; answer: Answer | null; feedback: QuestionFeedback };
+type Props = {
+  question: PublicQuestion;
+  answer: Answer | null;
+  feedback: QuestionFeedback;
+  /** Problem representation: the stored self-assessment and how to save one. */
+  selfCheck?: string[] | null;
+  onSelfCheck?: SelfCheckHandler;
+};
 
 const VERDICT_STYLE = {
   full: { icon: "✓", className: "border-green-700 bg-green-50 text-green-800" },
@@ -19,8 +28,18 @@ const VERDICT_STYLE = {
 } as const;
 
 /** The correction of one answered question: score, lost points, key by type, explanation (plain text only). */
-export function QuestionFeedbackView({ question, answer, feedback }: Props) {
+export function QuestionFeedbackView({ question, answer, feedback, selfCheck = null, onSelfCheck }: Props) {
   const { t, locale } = useI18n();
+  if (feedback.representation) {
+    // Formative: no verdict and no score, the author's summary beside the learner's.
+    return (
+      <section className="space-y-4 border-t border-slate-200 pt-4" data-testid="question-feedback">
+        <h4 className="text-base font-semibold text-slate-900">{t("questions.feedback.heading")}</h4>
+        <RepresentationFeedback representation={feedback.representation} answer={answer} selfCheck={selfCheck} onSelfCheck={onSelfCheck} />
+        <Explanation text={feedback.explanation} heading={t("questions.feedback.explanation")} />
+      </section>
+    );
+  }
   const v = verdict(feedback.points, feedback.max);
   const style = VERDICT_STYLE[v];
   const chosen = chosenIds(answer);
@@ -65,6 +84,9 @@ export function QuestionFeedbackView({ question, answer, feedback }: Props) {
         />
       )}
       {feedback.panel && <FeedbackTcs panel={feedback.panel} given={answer?.type === "tcs" ? answer.value : null} />}
+      {feedback.differential && question.type === "differential" && (
+        <DifferentialFeedback differential={feedback.differential} diagnoses={question.diagnoses} answer={answer} />
+      )}
 
       {feedback.reasons.length > 0 && (
         <section>
@@ -79,19 +101,24 @@ export function QuestionFeedbackView({ question, answer, feedback }: Props) {
         </section>
       )}
 
-      {feedback.explanation.trim() !== "" && (
-        <section>
-          <h4 className="mb-1 text-sm font-semibold text-slate-800">{t("questions.feedback.explanation")}</h4>
-          {/* Plain text only: case content is never injected as HTML. */}
-          <div className="space-y-2 text-slate-900">
-            {paragraphs(feedback.explanation).map((p, i) => (
-              <p key={i} className="whitespace-pre-line break-words">
-                {p}
-              </p>
-            ))}
-          </div>
-        </section>
-      )}
+      <Explanation text={feedback.explanation} heading={t("questions.feedback.explanation")} />
+    </section>
+  );
+}
+
+function Explanation({ text, heading }: { text: string; heading: string }) {
+  if (text.trim() === "") return null;
+  return (
+    <section>
+      <h4 className="mb-1 text-sm font-semibold text-slate-800">{heading}</h4>
+      {/* Plain text only: case content is never injected as HTML. */}
+      <div className="space-y-2 text-slate-900">
+        {paragraphs(text).map((p, i) => (
+          <p key={i} className="whitespace-pre-line break-words">
+            {p}
+          </p>
+        ))}
+      </div>
     </section>
   );
 }

@@ -10,9 +10,14 @@ import { TcsInput } from "./tcs-input";
 import type { InputProps } from "./types";
 import { ZoneInput } from "./zone-input";
 
+
 // The ordering input (drag and drop) is the heaviest and rarest: its code loads only when a case uses it,
 // which keeps the player's first load within its budget.
 const OrderingInput = lazy(() => import("./ordering-input").then((m) => ({ default: m.OrderingInput })));
+// The clinical-reasoning tasks are a few steps per case: their inputs load when one is reached.
+const DifferentialInput = lazy(() => import("./differential-input").then((m) => ({ default: m.DifferentialInput })));
+const RepresentationInput = lazy(() => import("./representation-input").then((m) => ({ default: m.RepresentationInput })));
+const loading = <div className="h-24 animate-pulse rounded-md bg-slate-100" aria-hidden="true" />;
 
 /** The input matching the question's type. */
 export function QuestionInput(props: InputProps<PublicQuestion>) {
@@ -38,5 +43,17 @@ export function QuestionInput(props: InputProps<PublicQuestion>) {
       return <TcsInput question={question} {...rest} />;
     case "zone":
       return <ZoneInput question={question} {...rest} />;
+    case "representation":
+      return (
+        <Suspense fallback={loading}>
+          <RepresentationInput question={question} {...rest} />
+        </Suspense>
+      );
+    case "differential":
+      return (
+        <Suspense fallback={loading}>
+          <DifferentialInput question={question} {...rest} />
+        </Suspense>
+      );
   }
 }

@@ -70,6 +70,14 @@ export function simulateAnswer(q: Question, theta: number, p: ItemParams, rng: R
       if (success(rng, theta, p.a, p.b)) return { value: best[Math.floor(rng() * best.length)] };
       return { value: TCS_VALUES[weightedIndex(rng, counts.map((c) => (c === modal ? 0.2 : c + 1)))] };
     }
+    case "representation":
+      return { text: "Synthèse rédigée par un étudiant simulé." };
+    case "differential": {
+      // Each of the author's diagnoses is kept (with its flag) when the item succeeds; a lure replaces it otherwise.
+      const lures = q.diagnoses.filter((d) => !q.ranking.some((k) => k.id === d.id));
+      const ranking = q.ranking.map((k, i) => (success(rng, theta, p.a, p.b) || !lures[i] ? { id: k.id, cantMiss: k.cantMiss } : { id: lures[i].id, cantMiss: false }));
+      return { ranking };
+    }
   }
 }
 

@@ -1,4 +1,5 @@
 "use server";
+import { loadCatalogue } from "@/lib/content/catalogue-load";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getDb } from "@/db/client";
@@ -65,8 +66,10 @@ const publish = defineAction({
   refusal: "not-found",
   input: caseId,
   invalid: () => fail("not-found"),
-  run: (id, user) => {
-    const r = publishDraftRecord(getDb(), user.id, id);
+  run: async (id, user) => {
+    // Catalogue-menu stages must link to tests of the shared catalogue (read once per process).
+    const catalogueIds = new Set((await loadCatalogue()).tests.map((t) => t.id));
+    const r = publishDraftRecord(getDb(), user.id, id, Date.now(), catalogueIds);
     if (r.ok) return succeed({ version: r.version, versionId: r.versionId });
     return r.error === "invalid" ? fail(r.error, { issues: r.issues }) : fail(r.error);
   },
