@@ -124,6 +124,9 @@ const MAX_RETRIES = 3;
 
 export function openPgEngine(url: string, { max = 10 }: { max?: number } = {}): PgEngine {
   const pool = new pg.Pool({ connectionString: url, max });
+  // An idle pooled connection that the server drops (restart, failover) emits "error" on the pool:
+  // without a listener that would end the process. The pool discards the client and opens a new one on demand.
+  pool.on("error", () => undefined);
   const db = drizzlePg(pool, { schema: pgSchema });
   const open = new AsyncLocalStorage<PgTx>();
 

@@ -28,9 +28,6 @@ function sharedRules(name: string, open: () => Engine, target: () => string) {
     engine = open();
     await createCounters(engine);
   });
-  afterAll(async () => {
-    await engine.close();
-  });
 
   it(`${name}: 50 concurrent read-then-write transactions lose no update`, async () => {
     await setCounter(engine, "a", 0);
@@ -78,7 +75,10 @@ describe("SQLite engine", () => {
 
   sharedRules("SQLite", () => (engine = openSqliteEngine(file)), () => file);
 
-  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  afterAll(async () => {
+    await engine.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
 
   it("SQLite: the read connection refuses writes", async () => {
     let error: unknown;
@@ -112,6 +112,8 @@ describe.skipIf(!postgresAvailable())("PostgreSQL engine", () => {
     ({ url, drop } = await freshPostgresDatabase());
   }, 60_000);
   afterAll(async () => {
+    // The pool first, then the database: a server stopping under open connections would drop them.
+    await engine.close();
     await drop();
   });
 
