@@ -73,6 +73,8 @@ for (const slug of SLUGS) {
           await player.orderInvestigation(first.label);
           ordered.push(first.id);
         }
+        // A menu that closes before the stage's first question: the learner says they have finished ordering.
+        if (stage.menuClosesBefore === stage.questions[0]?.id) await player.finishOrdering();
         for (const q of stage.questions) answers[q.id] = await answer(player, q);
         if (index < def.stages.length - 1) await player.nextStage();
       }

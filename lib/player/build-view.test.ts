@@ -163,4 +163,16 @@ describe("the investigation menu", () => {
     const v = (k: number) => buildAttemptView({ ...def, stages }, state(k), "fr").stages[0].menuOpen;
     expect([v(0), v(1)]).toEqual([true, false]);
   });
+
+  it("before the first question: sends no question of the stage until the learner has finished ordering", () => {
+    const stages = def.stages.map((s, i) => (i === 0 ? { ...s, menuClosesBefore: "q1" } : s));
+    const at = (closedMenus: Set<number>) => buildAttemptView({ ...def, stages }, { ...state(0), closedMenus }, "fr").stages[0];
+    const waiting = at(new Set());
+    expect([waiting.menuOpen, waiting.awaitsMenuClose, waiting.questions]).toEqual([true, true, []]);
+    expect(JSON.stringify(waiting)).not.toContain(def.stages[0].questions[0].stem);
+    const closed = at(new Set([0]));
+    expect([closed.menuOpen, closed.awaitsMenuClose, closed.questions.map((q) => q.question.id)]).toEqual([false, false, ["q1"]]);
+    // Without the step, the stage never waits.
+    expect(view(state(0)).stages[0].awaitsMenuClose).toBe(false);
+  });
 });

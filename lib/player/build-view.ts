@@ -7,7 +7,7 @@
 import type { CaseDefinition, Stage } from "@/lib/content/schema";
 import { scoreQuestion } from "@/lib/scoring";
 import type { Answer } from "@/lib/scoring/types";
-import { reachedQuestions, stageMenuOpen } from "./disclosure";
+import { awaitsMenuClose, reachedQuestions, stageMenuOpen } from "./disclosure";
 import { buildFeedback } from "./feedback";
 import { findingView } from "./finding-view";
 import { publicQuestion } from "./public-question";
@@ -23,6 +23,8 @@ export type AttemptState = {
   deadlineAt: number | null;
   answers: ReadonlyMap<string, Answer>;
   ordered: ReadonlyMap<string, number>;
+  /** The stages whose menu the learner closed ("J'ai terminé mes demandes"); absent: none. */
+  closedMenus?: ReadonlySet<number>;
 };
 
 export function stageComplete(stage: Stage, answers: ReadonlyMap<string, Answer>): boolean {
@@ -40,7 +42,8 @@ export function buildAttemptView(caseDef: CaseDefinition, state: AttemptState, l
     });
   const unlocked = caseDef.stages.slice(0, state.currentStage + 1);
   // A finished attempt shows every question of the stages it reached (keys of unanswered ones included).
-  const reached = finished ? null : reachedQuestions(caseDef, state.currentStage, state.answers);
+  const closedMenus = state.closedMenus ?? new Set<number>();
+  const reached = finished ? null : reachedQuestions(caseDef, state.currentStage, state.answers, closedMenus);
   let answeredCount = 0;
   const stages: StageView[] = unlocked.map((stage, index) => ({
     index,
@@ -71,7 +74,8 @@ export function buildAttemptView(caseDef: CaseDefinition, state: AttemptState, l
     questionCount: stage.questions.length,
     errata: errataOf(stage.errata),
     complete: stageComplete(stage, state.answers),
-    menuOpen: !finished && index === state.currentStage && stageMenuOpen(stage, state.answers),
+    menuOpen: !finished && index === state.currentStage && stageMenuOpen(stage, state.answers, closedMenus.has(index)),
+    awaitsMenuClose: !finished && index === state.currentStage && awaitsMenuClose(stage, state.answers, closedMenus.has(index)),
   }));
   return {
     id: state.id,

@@ -91,6 +91,11 @@ export type StageView = {
   complete: boolean;
   /** Whether tests can still be ordered (the stage in progress, before its menu's closing question). */
   menuOpen: boolean;
+  /**
+   * The stage in progress waits for "J'ai terminé mes demandes": its menu closes before its first
+   * question, which is sent only once the learner has said they finished ordering.
+   */
+  awaitsMenuClose: boolean;
 };
 
 export type AttemptView = {

@@ -2,9 +2,9 @@
 import { z } from "zod";
 import { getDb, writeDurably } from "@/db/client";
 import { getCurrentUser } from "@/lib/dal/session";
-import { advanceStage, finishAttempt, orderInvestigation, submitAnswer, type PlayError, type PlayFailure } from "@/lib/dal/attempt-play";
+import { advanceStage, closeInvestigationMenu, finishAttempt, orderInvestigation, submitAnswer, type PlayError, type PlayFailure } from "@/lib/dal/attempt-play";
 import { getLocale } from "@/lib/i18n/server";
-import type { ErratumView, QuestionFeedback } from "@/lib/player/view-types";
+import type { ErratumView, PublicQuestion, QuestionFeedback } from "@/lib/player/view-types";
 import type { Answer } from "@/lib/scoring/types";
 import { metrics } from "@/lib/observability/metrics.mjs";
 
@@ -13,10 +13,13 @@ export type PlayActionResult = { ok: true } | PlayActionFailure;
 /** The ordered investigation's result: the player shows it without reloading the page. */
 export type OrderActionResult = { ok: true; result: string } | PlayActionFailure;
 /**
- * The answer that stands and, in training mode only, its feedback and errata: the player shows them at
- * once, then re-renders the page, whose projection adds the next question (earned by this answer).
+ * The answer that stands and, in training mode only, its feedback and errata; the question this answer
+ * has made reachable in the stage (stem, options, new information: no key), and whether the stage's
+ * menu closed. The player shows them in place, without re-rendering the page.
  */
-export type AnswerActionResult = { ok: true; answer: Answer; feedback: QuestionFeedback | null; errata: ErratumView[] } | PlayActionFailure;
+export type AnswerActionResult =
+  | { ok: true; answer: Answer; feedback: QuestionFeedback | null; errata: ErratumView[]; next: PublicQuestion | null; menuClosed: boolean }
+  | PlayActionFailure;
 
 const id = z.string().min(1).max(100);
 const attemptId = z.string().uuid();
@@ -24,8 +27,8 @@ const attemptId = z.string().uuid();
 // Server actions are public endpoints: each one authenticates, validates, and lets the data layer
 // check ownership, stage locks and deadlines inside one transaction.
 // A response carries only what the action has just earned (an ordered test's result, an answered
-// question's feedback in training mode); opening a stage refreshes the page, whose render decides
-// what the learner sees.
+// question's feedback in training mode, the question it made reachable); opening a stage or closing
+// its menu refreshes the page, whose render decides what the learner sees.
 async function run<T extends { ok: boolean }>(action: string, parse: () => boolean, work: (userId: string) => T | PlayActionFailure): Promise<T | PlayActionFailure> {
   const result = await authorizedWrite(parse, work);
   // /metrics: refusals by action and code (a spike of "deadline-passed" or "invalid" on exam day).
@@ -59,12 +62,17 @@ export async function submitAnswerAction(attempt: string, question: string, answ
     () => attemptId.safeParse(attempt).success && id.safeParse(question).success && z.number().finite().safeParse(timeSpentMs).success,
     (userId): AnswerActionResult => {
       const r = submitAnswer(getDb(), userId, attempt, question, answer, timeSpentMs, locale);
-      return r.ok ? { ok: true, answer: r.answer, feedback: r.feedback, errata: r.errata } : failure(r);
+      return r.ok ? { ok: true, answer: r.answer, feedback: r.feedback, errata: r.errata, next: r.next, menuClosed: r.menuClosed } : failure(r);
     },
   );
   // On disk by now (writeDurably): the answer is acknowledged to the student.
   if (result.ok) metrics().answersAcknowledged.inc();
   return result;
+}
+
+/** "J'ai terminé mes demandes": closes the stage's menu; the page is then re-rendered with its first question. */
+export async function closeInvestigationMenuAction(attempt: string, stage: string): Promise<PlayActionResult> {
+  return run("close-menu", () => attemptId.safeParse(attempt).success && id.safeParse(stage).success, (userId) => strip(closeInvestigationMenu(getDb(), userId, attempt, stage)));
 }
 
 export async function advanceStageAction(attempt: string): Promise<PlayActionResult> {
