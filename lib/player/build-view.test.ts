@@ -9,6 +9,8 @@ import type { CaseDefinition } from "@/lib/content/schema";
 import type { Answer } from "@/lib/scoring/types";
 import { buildAttemptView, type AttemptState } from "./build-view";
 import { optionOrder } from "./public-question";
+import { buildFeedback } from "./feedback";
+import { scoreQuestion } from "@/lib/scoring";
 import type { PublicQuestion } from "./view-types";
 
 let def: CaseDefinition;
@@ -174,5 +176,15 @@ describe("the investigation menu", () => {
     expect([closed.menuOpen, closed.awaitsMenuClose, closed.questions.map((q) => q.question.id)]).toEqual([false, false, ["q1"]]);
     // Without the step, the stage never waits.
     expect(view(state(0)).stages[0].awaitsMenuClose).toBe(false);
+  });
+});
+
+describe("TCS feedback", () => {
+  it("says when the panel is illustrative (constructed for teaching), and only then", () => {
+    const q5 = def.stages[2].questions.find((q) => q.id === "q5")!;
+    if (q5.type !== "tcs") throw new Error("q5 is the sentinel's TCS");
+    const score = scoreQuestion(q5, RIGHT.q5);
+    expect(buildFeedback({ ...q5, illustrativePanel: true }, score, "fr").illustrativePanel).toBe(true);
+    expect(buildFeedback(q5, score, "fr")).not.toHaveProperty("illustrativePanel");
   });
 });

@@ -45,6 +45,7 @@ export function buildFeedback(q: Question, score: QuestionScore, locale: "fr" | 
     }
     case "tcs":
       feedback.panel = q.panel;
+      if (q.illustrativePanel) feedback.illustrativePanel = true;
       break;
   }
   return feedback;

@@ -37,6 +37,8 @@ export type QuestionFeedback = {
   order?: PublicOption[];
   orderingRule?: string;
   panel?: Record<"-2" | "-1" | "0" | "1" | "2", number>;
+  /** TCS: the panel was constructed for teaching (not a real expert panel); the player says so. */
+  illustrativePanel?: boolean;
 };
 
 export type ErratumView = { id: string; quote: string; correction: string };

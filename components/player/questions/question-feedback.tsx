@@ -64,7 +64,7 @@ export function QuestionFeedbackView({ question, answer, feedback }: Props) {
           rule={feedback.orderingRule}
         />
       )}
-      {feedback.panel && <FeedbackTcs panel={feedback.panel} given={answer?.type === "tcs" ? answer.value : null} />}
+      {feedback.panel && <FeedbackTcs panel={feedback.panel} illustrative={feedback.illustrativePanel ?? false} given={answer?.type === "tcs" ? answer.value : null} />}
 
       {feedback.reasons.length > 0 && (
         <section>
