@@ -11,9 +11,10 @@ import { publicQuestion } from "@/lib/player/public-question";
 import type { ErratumView, PublicQuestion, QuestionFeedback } from "@/lib/player/view-types";
 import type { Answer } from "@/lib/scoring/types";
 import { getCaseDefinition } from "./case-content";
+import { practiceHiddenUntil } from "./library";
 import { closedError, expireIfDue, finalizeAttempt, findOwnAttempt, loadAnswers, loadClosedMenus } from "./attempt-state";
 
-export type PlayError = "not-found" | "closed" | "past-due" | "locked" | "menu-closed" | "unknown-item" | "invalid" | "incomplete";
+export type PlayError = "not-found" | "closed" | "past-due" | "hidden" | "locked" | "menu-closed" | "unknown-item" | "invalid" | "incomplete";
 export type PlayFailure = { ok: false; error: PlayError; message?: string };
 export type PlayResult = { ok: true; duplicate?: boolean } | PlayFailure;
 /** An ordered investigation's result: earned by ordering it. */
@@ -112,6 +113,9 @@ function openAttempt(db: Db, userId: string, attemptId: string, now: number): { 
   const def = getCaseDefinition(db, attempt.caseVersionId);
   if (!def) return { ok: false, error: "not-found" };
   if (attempt.status !== "in_progress") return { ok: false, error: closedError(attempt.closedReason) };
+  // A practice attempt on a case that an exam of the learner's cohort now hides: frozen (nothing is
+  // written, the clock of an exam-mode practice attempt included) until the exam's due date.
+  if (attempt.assignmentId === null && practiceHiddenUntil(db, userId, attempt.caseVersionId, now) !== null) return { ok: false, error: "hidden" };
   const expired = expireIfDue(db, attempt, def, now);
   if (expired) return { ok: false, error: closedError(expired) };
   return { ok: true, ctx: { attempt, def } };

@@ -112,6 +112,8 @@ export type AttemptView = {
   currentStage: number;
   deadlineAt: number | null;
   stages: StageView[];
+  /** A practice attempt frozen until this time by an exam of the learner's cohort (its stages are not sent). */
+  hiddenUntil?: number;
   /** Answered questions / all questions of the unlocked stages, for the progress bar. */
   answeredCount: number;
 };
