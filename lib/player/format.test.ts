@@ -7,7 +7,7 @@ describe("numbers in the learner's locale", () => {
     expect([formatMark(12.5, "fr"), formatMark(12.5, "en"), formatMark(-0.25, "fr"), formatMark(41.75, "en")]).toEqual(["12,5", "12.5", "-0,25", "41.75"]);
   });
 
-  it("percentages: a (narrow no-break) space before % in French only", () => {
-    expect([formatPercent(0.5, "fr"), formatPercent(0.5, "en"), formatPercent(2 / 3, "fr")]).toEqual(["50\u202f%", "50%", "67\u202f%"]);
+  it("percentages: a no-break space before % in French only", () => {
+    expect([formatPercent(0.5, "fr"), formatPercent(0.5, "en"), formatPercent(2 / 3, "fr")]).toEqual(["50\u00a0%", "50%", "67\u00a0%"]);
   });
 });
