@@ -30,7 +30,8 @@ export function usePlayAction() {
         const msg = message(result);
         setError(msg);
         // A closed attempt (deadline passed) re-renders as its debrief.
-        if (result.error === "closed" || result.error === "past-due") router.refresh();
+        // A closed attempt (deadline passed) re-renders as its debrief; one paused by an exam, as its notice.
+        if (result.error === "closed" || result.error === "past-due" || result.error === "hidden") router.refresh();
         return { ok: false, message: msg };
       }
       if (refresh) router.refresh();
