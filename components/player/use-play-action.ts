@@ -29,7 +29,6 @@ export function usePlayAction() {
       if (!result.ok) {
         const msg = message(result);
         setError(msg);
-        // A closed attempt (deadline passed) re-renders as its debrief.
         // A closed attempt (deadline passed) re-renders as its debrief; one paused by an exam, as its notice.
         if (result.error === "closed" || result.error === "past-due" || result.error === "hidden") router.refresh();
         return { ok: false, message: msg };
