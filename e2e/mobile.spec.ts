@@ -139,7 +139,8 @@ test.describe("a 390 px phone", () => {
     await player.answerLongMenu("q7", ["Amoxicilline", "Lévofloxacine"]);
     await player.answerZone("q8", ["fréquence respiratoire est à 32/min"]);
     await player.finish();
-    await expect(page.getByTestId("mark20")).toHaveText("20/20");
+    // Every question right, the essential test not ordered: 8 of 9 points.
+    await expect(page.getByTestId("mark20")).toHaveText("17,78/20");
     await expectNoHorizontalScroll(page);
     await page.screenshot({ path: testInfo.outputPath("sentinel-debrief-390.png") });
   });
