@@ -209,6 +209,7 @@ export const stageVisits = pgTable(
     stageIndex: integer("stage_index").notNull(),
     enteredAt: ms("entered_at").notNull(),
     completedAt: ms("completed_at"),
+    menuClosedAt: ms("menu_closed_at"),
   },
   (t) => [primaryKey({ columns: [t.attemptId, t.stageIndex] })],
 );

@@ -241,6 +241,8 @@ export const stageVisits = sqliteTable(
     stageIndex: integer("stage_index").notNull(),
     enteredAt: integer("entered_at").notNull(),
     completedAt: integer("completed_at"),
+    /** When the learner said "J'ai terminé mes demandes" (stages whose menu closes before their first question). */
+    menuClosedAt: integer("menu_closed_at"),
   },
   (t) => [primaryKey({ columns: [t.attemptId, t.stageIndex] })],
 );

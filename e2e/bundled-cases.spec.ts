@@ -90,7 +90,14 @@ for (const slug of SLUGS) {
           await player.orderInvestigation(first.label);
           ordered.push(first.id);
         }
-        for (const q of stage.questions) answers[q.id] = await answer(player, q);
+        // A menu that closes before the stage's first question: the learner says they have finished ordering.
+        if (stage.menuClosesBefore === stage.questions[0]?.id) await player.finishOrdering();
+        for (const q of stage.questions) {
+          answers[q.id] = await answer(player, q);
+          // A constructed TCS panel is labelled as such with its distribution (training: right after the answer).
+          if (mode === "training" && q.type === "tcs" && q.illustrativePanel)
+            await expect(player.question(q.id).getByTestId("illustrative-panel")).toHaveText("Panel d'experts illustratif");
+        }
         if (index < def.stages.length - 1) await player.nextStage();
       }
       await player.finish();
@@ -98,6 +105,10 @@ for (const slug of SLUGS) {
       const mark = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 2 }).format(expected.mark20);
       await expect(page.getByTestId("mark20")).toHaveText(`${mark}/20`);
       await expect(page.getByTestId("source-text").locator("mark").first()).toBeVisible();
+      // The debrief labels every illustrative panel too.
+      const illustrative = def.stages.flatMap((s) => s.questions).filter((q) => q.type === "tcs" && q.illustrativePanel).length;
+      expect(illustrative).toBeGreaterThan(0);
+      await expect(page.getByTestId("illustrative-panel")).toHaveCount(illustrative);
     });
   }
 }

@@ -1,7 +1,21 @@
-import { test, expect } from "./support";
+import { test, expect, expectAccessible } from "./support";
+import Database from "better-sqlite3";
 import { Player } from "./player-page";
 import { expireAttempt } from "./accounts";
+import { captureAction, postAction } from "./actions";
 import { createCohort, expectNotFound, joinWithCode, localDateTime, newInstructors, newUser, SENTINEL } from "./teach-support";
+
+/** Ends the cohort's hiding exam by moving its due date into the past (what the passing of time would do). */
+function endHiding(cohortId: string) {
+  const db = new Database(process.env.E2E_DATABASE_PATH!);
+  try {
+    db.pragma("busy_timeout = 5000");
+    const changed = db.prepare("UPDATE assignments SET due_at = ? WHERE hide_from_practice = 1 AND cohort_id = ?").run(Date.now() - 1000, cohortId).changes;
+    expect(changed).toBe(1);
+  } finally {
+    db.close();
+  }
+}
 
 test("a protected exam: hidden from the cohort's practice, time-out said plainly, correction withheld until the instructor releases it", async ({ browser }) => {
   const [teacher] = await newInstructors(browser, ["Inès Examinatrice"]);
@@ -66,4 +80,53 @@ test("a protected exam: hidden from the cohort's practice, time-out said plainly
   await expect(student.page.getByText("EXPLANATIONSENTINELQ1", { exact: false }).first()).toBeAttached();
 
   for (const a of [teacher, student, outsider]) await a.context.close();
+});
+
+test("a practice attempt in progress on a case an exam now hides is paused until the due date: a clear message, answers and orders refused, nothing written", async ({ browser }) => {
+  test.setTimeout(150_000);
+  const [teacher] = await newInstructors(browser, ["Inès Surveillante"]);
+  const cohort = await createCohort(teacher.page, "Examen pendant l'entraînement");
+  const student = await newUser(browser, "Lou Entraînée");
+  await joinWithCode(student.page, cohort.code);
+  await expect(student.page.getByText(/Vous avez rejoint la cohorte/)).toBeVisible();
+
+  // Practice first: one answer, and the two actions the player uses, captured.
+  const player = new Player(student.page);
+  const attemptId = await player.start(SENTINEL.slug, "training");
+  const order = await captureAction(student.page, () => player.orderInvestigation("Radiographie thoracique"));
+  const submit = await captureAction(student.page, () => player.answerChoice("q1", ["Toux"]));
+
+  // Then the instructor sets an exam on the same case, hidden from practice until its due date.
+  await teacher.page.goto(`/teach/cohorts/${cohort.id}`);
+  await teacher.page.getByLabel("Cas (version publiée)").selectOption({ label: SENTINEL.option });
+  await teacher.page.getByLabel("Mode", { exact: true }).selectOption("exam");
+  await teacher.page.getByLabel("Échéance (facultative)").fill(localDateTime(3));
+  await teacher.page.getByLabel("Retirer ce cas de l'entraînement libre des membres de la cohorte jusqu'à l'échéance").check();
+  await teacher.page.getByRole("button", { name: "Assigner", exact: true }).click();
+  await expect(teacher.page.getByText("Le cas est assigné à la cohorte.")).toBeVisible();
+
+  // The practice attempt shows a clear message and nothing of the case or of the answer's correction.
+  await student.page.goto(`/attempts/${attemptId}`);
+  await expect(student.page.getByRole("heading", { level: 1, name: "Tentative suspendue pendant un examen" })).toBeVisible();
+  await expect(student.page.getByTestId("attempt-hidden")).toContainText("votre tentative d'entraînement est suspendue jusqu'au");
+  const html = await student.page.content();
+  expect(html).not.toMatch(/STAGEONENARRATIVE|EXPLANATIONSENTINELQ1|RESULTSENTINELRADIO|STEMSENTINELQ2/);
+  await expectAccessible(student.page);
+
+  // Direct POSTs: refused, nothing written.
+  const answer = await postAction(student.page, submit, [attemptId, "q2", { type: "qroc", text: "radiographie" }, 1000]);
+  expect(answer.text).toContain('"code":"hidden"');
+  expect(answer.text).not.toContain("EXPLANATIONSENTINELQ2");
+  const test2 = await postAction(student.page, order, [attemptId, "inv-pet"]);
+  expect(test2.text).toContain('"code":"hidden"');
+  expect(test2.text).not.toContain("RESULTSENTINELPET");
+
+  // When the hiding ends (here: the due date moved into the past in the throwaway database, what time
+  // would do), the attempt resumes where it was: q2 unanswered, the refused test not ordered.
+  endHiding(cohort.id);
+  await student.page.goto(`/attempts/${attemptId}`);
+  await expect(player.question("q1").getByText("1 / 1")).toBeVisible();
+  await expect(player.question("q2").getByRole("button", { name: "Valider ma réponse" })).toBeVisible();
+  await expect(student.page.getByTestId("investigation-inv-pet").getByRole("button", { name: "Demander : TEP-scanner" })).toBeVisible();
+  for (const a of [teacher, student]) await a.context.close();
 });

@@ -112,3 +112,56 @@ test("a case is played on a 375 px screen with the keyboard alone", async ({ pag
   await expect(page.getByTestId("mark20")).toHaveText("20/20");
   await expectNoHorizontalScroll(page);
 });
+
+test.describe("a 390 px phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("the player with an ordering question, its header and the debrief have no horizontal overflow", async ({ page }, testInfo) => {
+    test.setTimeout(150_000);
+    await signUp(page);
+    const player = new Player(page);
+    await player.start("cas-sentinelle", "training");
+    await player.answerChoice("q1", ["Toux"]);
+    await player.answerText("q2", "radiographie");
+    await player.nextStage();
+    await player.answerChoice("q3", ["CRP à 80 mg/L", "Opacité radiologique"]);
+    await player.answerText("q4", "80");
+    await player.nextStage();
+    await player.answerTcs("q5", "Fortement plus probable");
+    // The ordering question on screen: its items and their buttons fit the width.
+    await player.orderingItems("q6");
+    await player.question("q6").scrollIntoViewIfNeeded();
+    await expectNoHorizontalScroll(page);
+    await page.screenshot({ path: testInfo.outputPath("sentinel-ordering-390.png") });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expectNoHorizontalScroll(page);
+    await player.answerOrdering("q6", ["Évaluer la gravité", "Débuter l'antibiothérapie", "Réévaluer à 48 heures"]);
+    await player.answerLongMenu("q7", ["Amoxicilline", "Lévofloxacine"]);
+    await player.answerZone("q8", ["fréquence respiratoire est à 32/min"]);
+    await player.finish();
+    // Every question right, the essential test not ordered: 8 of 9 points.
+    await expect(page.getByTestId("mark20")).toHaveText("17,78/20");
+    await expectNoHorizontalScroll(page);
+    await page.screenshot({ path: testInfo.outputPath("sentinel-debrief-390.png") });
+  });
+
+  for (const slug of ["femme-75-ans-bicytopenie", "femme-41-ans-cancer-sein"]) {
+    test(`${slug}: its first stage, lab tables and first question fit the width`, async ({ page }, testInfo) => {
+      test.setTimeout(120_000);
+      await signUp(page);
+      const player = new Player(page);
+      await player.start(slug, "training");
+      await expect(player.question("q1-1")).toBeVisible();
+      await expectNoHorizontalScroll(page);
+      await page.screenshot({ path: testInfo.outputPath(`${slug}-top-390.png`) });
+      const tables = page.getByTestId("stage-1").locator("table");
+      if ((await tables.count()) > 0) {
+        await tables.first().scrollIntoViewIfNeeded();
+        await page.screenshot({ path: testInfo.outputPath(`${slug}-table-390.png`) });
+      }
+      await player.question("q1-1").scrollIntoViewIfNeeded();
+      await page.screenshot({ path: testInfo.outputPath(`${slug}-question-390.png`) });
+      await expectNoHorizontalScroll(page);
+    });
+  }
+});

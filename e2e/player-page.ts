@@ -108,6 +108,15 @@ export class Player {
     await expect(item).toHaveCount(0);
   }
 
+  /** "J'ai terminé mes demandes", then the confirmation: the stage's first question appears. */
+  async finishOrdering() {
+    await this.page.getByRole("button", { name: "J'ai terminé mes demandes" }).click();
+    const confirm = this.page.getByRole("button", { name: "Oui, j'ai terminé" });
+    await expect(confirm).toBeFocused();
+    await confirm.click();
+    await expect(this.page.getByTestId("finish-ordering")).toHaveCount(0);
+  }
+
   async nextStage() {
     await this.page.getByRole("button", { name: "Passer à l'étape suivante" }).click();
   }

@@ -8,8 +8,7 @@ import { actionResponseText, captureAction, postAction } from "./actions";
 
 const SLUG = "cas-sentinelle";
 
-// One question at a time re-renders the page after each answer: on the shared CI machine a full
-// case takes longer than the default minute.
+// Multi-step tests on the shared CI machine take longer than the default minute.
 test.describe.configure({ timeout: 180_000 });
 
 /** Question 2's own strings: its stem and new information arrive once question 1 is answered. */
@@ -94,9 +93,10 @@ test("locked stages, unordered results and unanswered keys are absent from the H
   const answered = await actionResponseText(page, () => player.answerChoice("q1", ["Toux"]));
   expect(answered).toContain("EXPLANATIONSENTINELQ1");
   expect(answered).toContain("OPTIONFEEDBACKSENTINEL");
-  expect(leaked(answered, LOCKED.filter((s) => s !== "EXPLANATIONSENTINELQ1" && s !== "OPTIONFEEDBACKSENTINEL"))).toEqual([]);
-  // The answer's response does not carry the next question: the page's new render does.
-  expect(leaked(answered, Q2_CONTENT)).toEqual([]);
+  // The answer's response carries the question it made reachable (stem, new information), shown in
+  // place, and nothing of its key nor of anything later.
+  expect(leaked(answered, Q2_CONTENT)).toEqual(Q2_CONTENT);
+  expect(leaked(answered, LOCKED.filter((s) => s !== "EXPLANATIONSENTINELQ1" && s !== "OPTIONFEEDBACKSENTINEL" && !Q2_CONTENT.includes(s)))).toEqual([]);
   const after = await (await page.request.get(url, { headers: { RSC: "1" } })).text();
   expect(after).toContain("RESULTSENTINELRADIO");
   expect(after).toContain("EXPLANATIONSENTINELQ1");
@@ -139,8 +139,8 @@ test("one question at a time: every byte the browser receives carries nothing of
   expect(atStart.filter((b) => /\.js($|\?)/.test(b.url)).length).toBeGreaterThan(0);
   expect(leaksIn(atStart, LOCKED)).toEqual([]);
 
-  // Answering question 1: its feedback arrives; then the page's new render brings question 2's stem
-  // and new information, never its key, explanation or erratum, nor anything later.
+  // Answering question 1: its feedback arrives with question 2's stem and new information, never its
+  // key, explanation or erratum, nor anything later.
   await player.answerChoice("q1", ["Toux"]);
   await expect(player.question("q2").getByTestId("new-information")).toContainText("NEWINFOSENTINELQ2");
   const afterQ1 = recorder.take();
@@ -279,4 +279,93 @@ test("exam mode: once the server's deadline passes, submissions are refused and 
   // q1 right (1) out of 8 questions + 1 essential test: 1/9.
   await expect(page.getByTestId("points")).toHaveText("1 / 9 points");
   await expect(player.question("q2").getByText("Pas de réponse donnée.")).toBeVisible();
+});
+
+const MENU_SLUG = "cas-menu-sentinelle";
+/** The first question of the menu case's stage 1: shown only once the learner has finished ordering. */
+const MENU_Q1 = ["MENUSTEMQ1", "MENUOPTIONQ1A", "MENUOPTIONQ1B", "MENUOPTIONQ1C", "MENUOPTIONQ1D"];
+/** Later or unearned: never sent while stage 1's first question is not answered. */
+const MENU_LATER = ["MENUEXPLANATIONQ1", "MENUSTEMQ2", "MENUEXPLANATIONQ2", "MENUSTAGETWONARRATIVE", "MENUSTEMQ3", "MENUOPTIONQ3A", "MENURESULTIRM", "MENURESULTNFS"];
+
+test("J'ai terminé mes demandes: the first question reaches no response before the learner has finished ordering; then ordering is refused", async ({ page }) => {
+  await signUp(page);
+  const player = new Player(page);
+  // The answer action, captured on another case: the same endpoint serves every attempt.
+  await player.start(SLUG, "training");
+  const submit = await captureAction(page, () => player.answerChoice("q1", ["Toux"]));
+  const recorder = await recordResponses(page);
+  const attemptId = await player.start(MENU_SLUG, "training");
+  const url = page.url();
+  const html = await (await page.request.get(url)).text();
+  const rsc = await (await page.request.get(url, { headers: { RSC: "1" } })).text();
+  expect(html).toContain("MENUSTAGEONENARRATIVE"); // control
+  expect(rsc).toContain("MENUSTAGEONENARRATIVE");
+  expect([...leaked(html, [...MENU_Q1, ...MENU_LATER]), ...leaked(rsc, [...MENU_Q1, ...MENU_LATER])]).toEqual([]);
+  await expect(page.getByText("Les questions de cette étape s'afficheront quand vous aurez terminé vos demandes d'examens.")).toBeVisible();
+  await expect(page.getByTestId("question-card")).toHaveCount(0);
+
+  const order = await captureAction(page, () => player.orderInvestigation("Électrocardiogramme"));
+  await expect(page.getByTestId("investigation-m-inv-ecg")).toContainText("MENURESULTECG");
+  // A direct POST answering the first question before the learner has finished ordering: refused, nothing stored.
+  const early = await postAction(page, submit, [attemptId, "m1", { type: "qru", choice: "a" }, 1000], url);
+  expect(early.text).toContain('"code":"locked"');
+  const atStart = recorder.take();
+  expect(atStart.some((b) => b.text.includes("MENURESULTECG"))).toBe(true); // control: the order's response
+  expect(leaksIn(atStart, [...MENU_Q1, ...MENU_LATER])).toEqual([]);
+
+  // By keyboard: the button asks for a confirmation, which can be cancelled, then given.
+  const finish = page.getByRole("button", { name: "J'ai terminé mes demandes" });
+  await finish.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("Vous ne pourrez plus demander d'examen dans cette étape. Afficher la première question ?")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Oui, j'ai terminé" })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Annuler" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(finish).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("button", { name: "Oui, j'ai terminé" })).toBeFocused();
+  const close = await captureAction(page, () => page.keyboard.press("Enter"));
+  await expect(player.question("m1")).toContainText("MENUSTEMQ1");
+  await expect(page.getByRole("heading", { name: "Questions" })).toBeFocused();
+  await expect(page.getByTestId("investigation-m-inv-irm").getByRole("button")).toHaveCount(0);
+  const afterClose = recorder.take();
+  expect(afterClose.some((b) => b.text.includes("MENUSTEMQ1"))).toBe(true); // control: earned now
+  expect(leaksIn(afterClose, MENU_LATER)).toEqual([]);
+
+  // Ordering after closing is refused and writes nothing; closing again changes nothing.
+  const late = await postAction(page, order, [attemptId, "m-inv-irm"], url);
+  expect(late.text).toContain('"code":"menu-closed"');
+  expect(late.text).not.toContain("MENURESULTIRM");
+  const again = await postAction(page, close, [attemptId, "m-s1"], url);
+  expect(again.text).toContain('"ok":true');
+  // Only the stage in progress: the next stage's step is refused.
+  const ahead = await postAction(page, close, [attemptId, "m-s2"], url);
+  expect(ahead.text).toContain('"code":"locked"');
+  await page.reload();
+  await expect(page.getByTestId("investigation-m-inv-irm")).not.toContainText("Demandé");
+  await expect(page.getByTestId("investigation-m-inv-ecg")).toContainText("MENURESULTECG");
+  await expect(page.getByTestId("finish-ordering")).toHaveCount(0);
+  // Nothing was stored for the refused early answer: the first question is open.
+  await expect(player.question("m1").getByRole("button", { name: "Valider ma réponse" })).toBeVisible();
+});
+
+test("J'ai terminé mes demandes in exam mode: each stage asks again, and the case plays to its debrief", async ({ page }) => {
+  await signUp(page);
+  const player = new Player(page);
+  await player.start(MENU_SLUG, "exam");
+  await player.orderInvestigation("Électrocardiogramme");
+  await player.finishOrdering();
+  await player.answerChoice("m1", ["MENUOPTIONQ1A Embolie pulmonaire"]);
+  await player.answerText("m2", "angioscanner");
+  await player.nextStage();
+  await expect(page.getByTestId("stage-2")).toContainText("MENUSTAGETWONARRATIVE");
+  const rsc = await (await page.request.get(page.url(), { headers: { RSC: "1" } })).text();
+  expect(rsc).toContain("MENUSTAGETWONARRATIVE"); // control
+  expect(leaked(rsc, ["MENUSTEMQ3", "MENUOPTIONQ3A", "MENUEXPLANATIONQ1", "MENUEXPLANATIONQ3"])).toEqual([]);
+  await player.finishOrdering();
+  await player.answerChoice("m3", ["MENUOPTIONQ3A Anticoagulation curative"]);
+  await player.finish();
+  // 3 right answers (3 points) + the essential ECG (1 point), no harmful test: 4 / 4.
+  await expect(page.getByTestId("points")).toHaveText("4 / 4 points");
 });

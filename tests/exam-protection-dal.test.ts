@@ -8,12 +8,12 @@ import { afterAll, describe, expect, it, vi } from "vitest";
 
 vi.mock("server-only", () => ({}));
 
-const { attempts, auditLog } = await import("@/db/schema");
+const { attempts, auditLog, investigationRequests, responses } = await import("@/db/schema");
 const { createAssignmentRecord, releaseCorrectionRecord, updateAssignmentRecord } = await import("@/lib/dal/assignment-store");
 const { addMemberRecord, createCohortRecord } = await import("@/lib/dal/cohort-store");
 const { startAssignmentAttempt, startAttemptFor } = await import("@/lib/dal/attempt-start");
-const { submitAnswer } = await import("@/lib/dal/attempt-play");
-const { assignmentCards, caseCards } = await import("@/lib/dal/library");
+const { orderInvestigation, submitAnswer } = await import("@/lib/dal/attempt-play");
+const { assignmentCards, caseCards, practiceHiddenUntil } = await import("@/lib/dal/library");
 const { attemptClosure } = await import("@/lib/dal/attempt-closure");
 const { getCaseDefinition } = await import("@/lib/dal/case-content");
 const { loadAssignmentReview } = await import("@/lib/dal/review-store");
@@ -77,6 +77,33 @@ describe("hiding the case from open practice", () => {
     expect(created.ok).toBe(true);
     expect(closureOf(practice.attemptId, t0)).toMatchObject({ correction: "nothing", mark20: null });
     expect(closureOf(practice.attemptId, due + 1).correction).toBe("full");
+  });
+
+  it("freezes a practice attempt in progress on it until the due date: answers and orders refused, nothing written", () => {
+    const learner = user("practising", "student");
+    const practice = startAttemptFor(db, learner, "cas-sentinelle", "training", t0 - 2 * HOUR);
+    if (!practice.ok) throw new Error(practice.error);
+    expect(submitAnswer(db, learner, practice.attemptId, "q1", { type: "qru", choice: "a" }, 1000, "fr", t0 - 2 * HOUR)).toMatchObject({ ok: true });
+    const cohort = createCohortRecord(db, owner, `Examen ${crypto.randomUUID()}`);
+    addMemberRecord(db, cohort.id, learner);
+    const created = createAssignmentRecord(db, owner, { cohortId: cohort.id, caseVersionId: versionId, mode: "exam", opensAt: t0 - HOUR, dueAt: due, attemptsAllowed: 1, countingRule: "best", latePolicy: "accept", timeLimitMinutes: null, hideFromPractice: true }, t0);
+    expect(created.ok).toBe(true);
+    expect(practiceHiddenUntil(db, learner, versionId, t0)).toBe(due);
+    const written = () => ({
+      answers: db.select().from(responses).where(eq(responses.attemptId, practice.attemptId)).all().length,
+      orders: db.select().from(investigationRequests).where(eq(investigationRequests.attemptId, practice.attemptId)).all().length,
+    });
+    const before = written();
+    expect(submitAnswer(db, learner, practice.attemptId, "q2", { type: "qroc", text: "radiographie" }, 1000, "fr", t0)).toEqual({ ok: false, error: "hidden" });
+    expect(orderInvestigation(db, learner, practice.attemptId, "inv-radio", t0)).toEqual({ ok: false, error: "hidden" });
+    expect(written()).toEqual(before);
+    // The exam's own attempt is not frozen.
+    const exam = startAssignmentAttempt(db, learner, created.ok ? created.id : "", t0);
+    if (!exam.ok) throw new Error(exam.error);
+    expect(submitAnswer(db, learner, exam.attemptId, "q1", { type: "qru", choice: "a" }, 1000, "fr", t0)).toMatchObject({ ok: true });
+    // After the due date, the practice attempt resumes where it was.
+    expect(practiceHiddenUntil(db, learner, versionId, due + 1)).toBeNull();
+    expect(submitAnswer(db, learner, practice.attemptId, "q2", { type: "qroc", text: "radiographie" }, 1000, "fr", due + 1)).toMatchObject({ ok: true });
   });
 
   it("an exam that does not ask for it hides nothing", () => {

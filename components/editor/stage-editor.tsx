@@ -67,15 +67,15 @@ export function StageEditor({ stage, index, path, set, controls, update }: Props
         ]}
         onChange={(menu) => set({ ...stage, menu: menu === "catalogue" ? "catalogue" : undefined })}
       />
-      {stage.questions.length > 1 && (
+      {stage.questions.length > 0 && (
         <SelectField
           path={sub(path, "menuClosesBefore")}
           label={t("editorFlow.menuClosesBefore")}
           help={t("editorFlow.menuClosesBeforeHelp")}
           value={stage.menuClosesBefore}
           emptyLabel={t("editorFlow.menuOpenUntilEnd")}
-          // Not before the first question: the menu would be closed as the stage opens.
-          options={stage.questions.slice(1).map((q, k) => ({ value: q.id, label: t("editorFlow.questionOption", { n: k + 2, id: q.id }) }))}
+          // Before the first question too: the learner then ends ordering with "J'ai terminé mes demandes".
+          options={stage.questions.map((q, k) => ({ value: q.id, label: t("editorFlow.questionOption", { n: k + 1, id: q.id }) }))}
           onChange={(id) => set({ ...stage, menuClosesBefore: id || undefined })}
         />
       )}

@@ -4,11 +4,12 @@ import { useI18n } from "@/components/i18n-provider";
 import type { InvestigationView } from "@/lib/player/view-types";
 import { orderInvestigationAction } from "@/app/(learn)/attempts/[id]/actions";
 import { usePlayAction } from "./use-play-action";
+import { formatMark } from "@/lib/player/format";
 
 type Props = { attemptId: string; items: InvestigationView[]; open: boolean; closedNote: string };
 
 export function InvestigationMenu({ attemptId, items, open, closedNote }: Props) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { error, run, pending } = usePlayAction();
   const [busy, setBusy] = useState<string | null>(null);
   // Results returned by the order action, shown until the page is next rendered with them.
@@ -26,7 +27,7 @@ export function InvestigationMenu({ attemptId, items, open, closedNote }: Props)
                 <div>
                   <p className="font-medium">{item.label}</p>
                   <p className="text-xs text-slate-600">
-                    {item.cost !== undefined && t("player.attempt.cost", { cost: item.cost })}
+                    {item.cost !== undefined && t("player.attempt.cost", { cost: formatMark(item.cost, locale) })}
                     {item.cost !== undefined && item.delay && " · "}
                     {item.delay && t("player.attempt.delay", { delay: item.delay })}
                   </p>

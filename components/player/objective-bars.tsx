@@ -1,5 +1,5 @@
 import type { ObjectiveScore } from "@/lib/scoring/types";
-import { formatMark } from "@/lib/player/format";
+import { formatMark, formatPercent } from "@/lib/player/format";
 
 export function ObjectiveBars({ objectives, locale }: { objectives: ObjectiveScore[]; locale: "fr" | "en" }) {
   return (
@@ -13,7 +13,7 @@ export function ObjectiveBars({ objectives, locale }: { objectives: ObjectiveSco
               <div className="flex justify-between gap-2 text-sm">
                 <span>{o.text}</span>
                 <span className="shrink-0 font-semibold tabular-nums">
-                  {formatMark(o.points, locale)} / {formatMark(o.max, locale)} ({pct} %)
+                  {formatMark(o.points, locale)} / {formatMark(o.max, locale)} ({formatPercent(o.points / o.max, locale)})
                 </span>
               </div>
               <div className="mt-1 h-2 w-full rounded-full bg-slate-200" aria-hidden="true">

@@ -6,12 +6,12 @@ import { useAllAnswered } from "./attempt-progress";
 import { cancelStageFocus, requestStageFocus } from "./stage-focus";
 import { usePlayAction } from "./use-play-action";
 
-type Props = { attemptId: string; isLast: boolean; questionIds: string[]; questionCount: number; answeredOnServer: string[] };
+type Props = { attemptId: string; stageIndex: number; isLast: boolean; questionIds: string[]; questionCount: number; answeredOnServer: string[] };
 
-export function StageControls({ attemptId, isLast, questionIds, questionCount, answeredOnServer }: Props) {
+export function StageControls({ attemptId, stageIndex, isLast, questionIds, questionCount, answeredOnServer }: Props) {
   const { t } = useI18n();
   // The server checks it again: the stage opens only once every question is stored.
-  const complete = useAllAnswered(questionIds, questionCount, answeredOnServer);
+  const complete = useAllAnswered(stageIndex, questionIds, questionCount, answeredOnServer);
   const router = useRouter();
   const { pending, error, execute } = usePlayAction();
   async function go() {

@@ -26,3 +26,28 @@ export function FocusOnOpen({ targetId }: { targetId: string }) {
   }, [targetId]);
   return null;
 }
+
+// Set when the learner closes a stage's menu ("J'ai terminé mes demandes"): the refreshed page shows
+// the stage's first question, and its questions heading takes focus.
+let questionsRequested = false;
+
+export function requestQuestionsFocus() {
+  questionsRequested = true;
+}
+
+export function cancelQuestionsFocus() {
+  questionsRequested = false;
+}
+
+/** Moves focus to the stage's questions heading once they appear after the menu closed. */
+export function FocusQuestionsOnOpen({ targetId }: { targetId: string }) {
+  useEffect(() => {
+    if (!questionsRequested) return;
+    questionsRequested = false;
+    const heading = document.getElementById(targetId);
+    if (!heading) return;
+    heading.focus({ preventScroll: true });
+    heading.scrollIntoView({ block: "start" });
+  }, [targetId]);
+  return null;
+}

@@ -8,17 +8,21 @@ import { InvestigationMenu } from "./investigation-menu";
 import { LazyCatalogueMenu } from "./catalogue-menu-lazy";
 import { StageQuestions } from "./stage-questions";
 import { StageControls } from "./stage-controls";
-import { FocusOnOpen } from "./stage-focus";
+import { FinishOrdering } from "./finish-ordering";
+import { FocusOnOpen, FocusQuestionsOnOpen } from "./stage-focus";
 
 type Props = { attemptId: string; stage: StageView; isCurrent: boolean; isLast: boolean; firstQuestionNumber: number; closed: boolean; t: Translator<Messages> };
 
 /**
  * One stage of the player. The stage in progress is shown in full: narrative, errata, findings, the
- * investigation menu, then its questions one by one (the server sends those reached only). A finished
+ * investigation menu, then its questions one by one (the server sends those reached only; when the menu
+ * closes before the first question, once the learner says they have finished ordering). A finished
  * stage collapses to a summary line that opens on demand, so the new stage is not pages down on a phone.
  */
 export function StageSection({ attemptId, stage, isCurrent, isLast, firstQuestionNumber, closed, t }: Props) {
   const headingId = `stage-${stage.index}-title`;
+  const questionsHeadingId = `stage-${stage.index}-questions`;
+  const awaiting = isCurrent && !closed && stage.awaitsMenuClose;
   const body = (
     <>
       <Paragraphs text={stage.narrative} className="space-y-3 leading-relaxed" />
@@ -53,13 +57,24 @@ export function StageSection({ attemptId, stage, isCurrent, isLast, firstQuestio
             open={stage.menuOpen && !closed}
             closedNote={isCurrent ? t("player.attempt.menuClosedNow") : t("player.attempt.menuClosed")}
           />
+          {/* The menu closes before the first question: the learner says when they have finished ordering. */}
+          {awaiting && <FinishOrdering attemptId={attemptId} stageId={stage.id} />}
         </div>
       )}
       {stage.questionCount > 0 && (
         <div>
-          <h3 className="mb-1 text-lg font-semibold">{t("player.attempt.questions")}</h3>
-          {isCurrent && <p className="mb-2 text-sm text-slate-700">{t("player.attempt.nextQuestionHelp")}</p>}
-          <StageQuestions attemptId={attemptId} questions={stage.questions} firstNumber={firstQuestionNumber} disabled={closed} />
+          <h3 id={questionsHeadingId} tabIndex={-1} className="mb-1 scroll-mt-20 text-lg font-semibold">
+            {t("player.attempt.questions")}
+          </h3>
+          {awaiting ? (
+            <p className="text-sm text-slate-700">{t("player.attempt.questionsAfterOrdering")}</p>
+          ) : (
+            <>
+              {isCurrent && <p className="mb-2 text-sm text-slate-700">{t("player.attempt.nextQuestionHelp")}</p>}
+              {isCurrent && <FocusQuestionsOnOpen targetId={questionsHeadingId} />}
+              <StageQuestions attemptId={attemptId} stageIndex={stage.index} questions={stage.questions} firstNumber={firstQuestionNumber} disabled={closed} />
+            </>
+          )}
         </div>
       )}
     </>
@@ -90,6 +105,7 @@ export function StageSection({ attemptId, stage, isCurrent, isLast, firstQuestio
       {!closed && (
         <StageControls
           attemptId={attemptId}
+          stageIndex={stage.index}
           isLast={isLast}
           questionIds={stage.questions.map((q) => q.question.id)}
           questionCount={stage.questionCount}

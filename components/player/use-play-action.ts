@@ -29,8 +29,8 @@ export function usePlayAction() {
       if (!result.ok) {
         const msg = message(result);
         setError(msg);
-        // A closed attempt (deadline passed) re-renders as its debrief.
-        if (result.code === "closed" || result.code === "past-due") router.refresh();
+        // A closed attempt (deadline passed) re-renders as its debrief; one paused by an exam, as its notice.
+        if (result.code === "closed" || result.code === "past-due" || result.code === "hidden") router.refresh();
         return { ok: false, message: msg };
       }
       if (refresh) router.refresh();

@@ -33,14 +33,18 @@ describe("checkCase", () => {
     ]);
   });
 
-  it("refuses a menu closing before a question of another stage, or before the first one", () => {
+  it("refuses a menu closing before a question of another stage, or before the first one of a stage without tests", () => {
     const other = checkCase(withStage0((s) => ({ ...s, menuClosesBefore: "q3" })), ["1.yaml", "2.yaml", "3.yaml"]);
     expect(other.map((e) => [e.file, e.path])).toEqual([["1.yaml", "menuClosesBefore"]]);
     expect(other[0].message).toContain("« q3 »");
-    const first = checkCase(withStage0((s) => ({ ...s, menuClosesBefore: "q1" })), ["1.yaml", "2.yaml", "3.yaml"]);
-    expect(first.map((e) => e.message)).toEqual([
-      "le menu ne peut pas se fermer avant la première question de l'étape : nommez une question suivante, ou omettez ce champ",
+    const noTests = checkCase(withStage0((s) => ({ ...s, investigations: [], menuClosesBefore: "q1" })), ["1.yaml", "2.yaml", "3.yaml"]);
+    expect(noTests.map((e) => [e.file, e.path, e.message])).toEqual([
+      ["1.yaml", "menuClosesBefore", "le menu se ferme avant la première question, mais l'étape ne propose aucun examen : ajoutez des examens, ou omettez ce champ"],
     ]);
+  });
+
+  it("accepts a menu closing before the stage's first question (the learner says when ordering is done) or a later one", () => {
+    expect(checkCase(withStage0((s) => ({ ...s, menuClosesBefore: "q1" })), ["1.yaml", "2.yaml", "3.yaml"])).toEqual([]);
     expect(checkCase(withStage0((s) => ({ ...s, menuClosesBefore: "q2" })), ["1.yaml", "2.yaml", "3.yaml"])).toEqual([]);
   });
 });

@@ -73,8 +73,9 @@ function checkStage(stage: Stage, report: Report, caseDef: CaseDefinition, found
   if (stage.menuClosesBefore !== undefined) {
     const at = stage.questions.findIndex((q) => q.id === stage.menuClosesBefore);
     if (at < 0) report(["menuClosesBefore"], `question inconnue dans cette étape : « ${stage.menuClosesBefore} » (le menu se ferme avant une question de l'étape)`);
-    // Before the first question, the menu would be closed as the stage opens: no test could be ordered.
-    else if (at === 0) report(["menuClosesBefore"], "le menu ne peut pas se fermer avant la première question de l'étape : nommez une question suivante, ou omettez ce champ");
+    // Before the first question, the learner orders tests, then says "J'ai terminé mes demandes": there must be tests to order.
+    else if (at === 0 && stage.investigations.length === 0)
+      report(["menuClosesBefore"], "le menu se ferme avant la première question, mais l'étape ne propose aucun examen : ajoutez des examens, ou omettez ce champ");
   }
 }
 

@@ -1,18 +1,20 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { prepared, type Db } from "@/db/client";
 import { attempts, investigationRequests, responses, stageVisits, type Attempt } from "@/db/schema";
 import type { CaseDefinition } from "@/lib/content/schema";
 import { scoreQuestion, validateAnswer } from "@/lib/scoring";
 import { stageComplete } from "@/lib/player/build-view";
-import { reachedQuestions, stageMenuOpen } from "@/lib/player/disclosure";
+import { closesBeforeFirstQuestion, reachedQuestions, stageMenuOpen } from "@/lib/player/disclosure";
 import { buildFeedback } from "@/lib/player/feedback";
-import type { ErratumView, QuestionFeedback } from "@/lib/player/view-types";
+import { publicQuestion } from "@/lib/player/public-question";
+import type { ErratumView, PublicQuestion, QuestionFeedback } from "@/lib/player/view-types";
 import type { Answer } from "@/lib/scoring/types";
 import { getCaseDefinition } from "./case-content";
-import { closedError, expireIfDue, finalizeAttempt, findOwnAttempt, loadAnswers } from "./attempt-state";
+import { practiceHiddenUntil } from "./library";
+import { closedError, expireIfDue, finalizeAttempt, findOwnAttempt, loadAnswers, loadClosedMenus } from "./attempt-state";
 
-export type PlayError = "not-found" | "closed" | "past-due" | "locked" | "menu-closed" | "unknown-item" | "invalid" | "incomplete";
+export type PlayError = "not-found" | "closed" | "past-due" | "hidden" | "locked" | "menu-closed" | "unknown-item" | "invalid" | "incomplete";
 export type PlayFailure = { ok: false; error: PlayError; message?: string };
 export type PlayResult = { ok: true; duplicate?: boolean } | PlayFailure;
 /** An ordered investigation's result: earned by ordering it. */
@@ -20,10 +22,12 @@ export type OrderResult = { ok: true; duplicate: boolean; result: string } | Pla
 /**
  * The answer that stands (the first one on a retry) and, in training mode, its feedback and the errata
  * attached to the question: earned by answering. In exam mode nothing of the key is returned before the end.
- * The next question is not returned here: the player re-renders the page, whose projection decides.
+ * `next`: the question of the same stage that this answer has just made reachable (its stem, options
+ * and new information, never its key), decided by the same disclosure rule as the page; the player
+ * shows it in place. `menuClosed`: this answer closed the stage's investigation menu.
  */
 export type AnswerResult =
-  | { ok: true; duplicate: boolean; answer: Answer; feedback: QuestionFeedback | null; errata: ErratumView[] }
+  | { ok: true; duplicate: boolean; answer: Answer; feedback: QuestionFeedback | null; errata: ErratumView[]; next: PublicQuestion | null; menuClosed: boolean }
   | PlayFailure;
 
 type Ctx = { attempt: Attempt; def: CaseDefinition };
@@ -88,6 +92,16 @@ const openNextStage = (db: Db) =>
       .prepare(),
   }));
 
+// The visit row exists from the stage's opening; the upsert also covers one missing. The first close stands.
+const closeMenu = (db: Db) =>
+  prepared(db, "attempt-play:close-menu", (d) =>
+    d
+      .insert(stageVisits)
+      .values({ attemptId: sql.placeholder("attemptId"), stageIndex: sql.placeholder("stageIndex"), enteredAt: sql.placeholder("now"), menuClosedAt: sql.placeholder("now") })
+      .onConflictDoUpdate({ target: [stageVisits.attemptId, stageVisits.stageIndex], set: { menuClosedAt: sql`excluded.menu_closed_at` }, setWhere: isNull(stageVisits.menuClosedAt) })
+      .prepare(),
+  );
+
 /**
  * Loads the attempt for a mutation inside a write transaction (on the transaction's connection):
  * it must be the user's own (else not-found), still open and, in exam mode, before its deadline
@@ -99,6 +113,9 @@ export function openAttempt(db: Db, userId: string, attemptId: string, now: numb
   const def = getCaseDefinition(db, attempt.caseVersionId);
   if (!def) return { ok: false, error: "not-found" };
   if (attempt.status !== "in_progress") return { ok: false, error: closedError(attempt.closedReason) };
+  // A practice attempt on a case that an exam of the learner's cohort now hides: frozen (nothing is
+  // written, the clock of an exam-mode practice attempt included) until the exam's due date.
+  if (attempt.assignmentId === null && practiceHiddenUntil(db, userId, attempt.caseVersionId, now) !== null) return { ok: false, error: "hidden" };
   const expired = expireIfDue(db, attempt, def, now);
   if (expired) return { ok: false, error: closedError(expired) };
   return { ok: true, ctx: { attempt, def } };
@@ -119,7 +136,7 @@ export function orderInvestigation(db: Db, userId: string, attemptId: string, in
       if (stageIndex !== attempt.currentStage) return { ok: false, error: "locked" };
       // The menu closes at the question its stage names (or once the stage is answered): after that,
       // a test can no longer be ordered, having seen what the later questions show.
-      if (!stageMenuOpen(def.stages[stageIndex], loadAnswers(db, attemptId))) return { ok: false, error: "menu-closed" };
+      if (!stageMenuOpen(def.stages[stageIndex], loadAnswers(db, attemptId), loadClosedMenus(db, attemptId).has(stageIndex))) return { ok: false, error: "menu-closed" };
       const inserted = insertRequest(db).run({ attemptId, investigationId, stageIndex, requestedAt: now });
       const investigation = def.stages[stageIndex].investigations.find((i) => i.id === investigationId)!;
       return { ok: true, duplicate: inserted.changes === 0, result: investigation.result };
@@ -148,12 +165,16 @@ export function submitAnswer(
       if (stageIndex > attempt.currentStage) return { ok: false as const, error: "locked" as const };
       const question = def.stages[stageIndex].questions.find((q) => q.id === questionId)!;
       const training = attempt.mode === "training";
-      // An answer, once submitted, is final: a retry or double click gets the first answer back.
+      const closedMenus = loadClosedMenus(db, attemptId);
+      const answers = loadAnswers(db, attemptId);
+      // An answer, once submitted, is final: a retry or double click gets the first answer back (and the
+      // question it unlocked, in case the first response was lost).
       const existing = findResponse(db).get({ attemptId, questionId });
-      if (existing) return { ok: true as const, duplicate: true, question, training, errata: def.errata, answer: JSON.parse(existing.answer) as Answer };
+      if (existing)
+        return { ok: true as const, duplicate: true, question, training, errata: def.errata, answer: JSON.parse(existing.answer) as Answer, ...unlocked(def, attempt.currentStage, stageIndex, questionId, answers, answers, closedMenus) };
       // One question at a time: a question is answerable only once every earlier one is answered
       // (the same rule decides what the page shows).
-      if (!reachedQuestions(def, attempt.currentStage, loadAnswers(db, attemptId)).has(questionId)) return { ok: false as const, error: "locked" as const };
+      if (!reachedQuestions(def, attempt.currentStage, answers, closedMenus).has(questionId)) return { ok: false as const, error: "locked" as const };
       const valid = validateAnswer(question, rawAnswer, locale);
       if (!valid.ok) return { ok: false as const, error: "invalid" as const, message: valid.error };
       const score = scoreQuestion(question, valid.answer);
@@ -167,16 +188,70 @@ export function submitAnswer(
         timeSpentMs: Math.max(0, Math.min(Math.round(Number.isFinite(timeSpentMs) ? timeSpentMs : 0), 24 * 3600 * 1000)),
         submittedAt: now,
       });
-      return { ok: true as const, duplicate: inserted.changes === 0, question, training, errata: def.errata, answer: valid.answer };
+      const after = new Map(answers).set(questionId, valid.answer);
+      return {
+        ok: true as const,
+        duplicate: inserted.changes === 0,
+        question,
+        training,
+        errata: def.errata,
+        answer: valid.answer,
+        ...unlocked(def, attempt.currentStage, stageIndex, questionId, answers, after, closedMenus),
+      };
     },
     { behavior: "immediate" },
   );
   if (!outcome.ok) return outcome;
   // Rendered after the commit, outside the write lock.
-  const { duplicate, question, training, answer } = outcome;
-  if (!training) return { ok: true, duplicate, answer, feedback: null, errata: [] };
+  const { duplicate, question, training, answer, menuClosed } = outcome;
+  const next = outcome.next ? publicQuestion(outcome.next, attemptId, locale) : null;
+  if (!training) return { ok: true, duplicate, answer, feedback: null, errata: [], next, menuClosed };
   const errata = (question.errata ?? []).flatMap((id) => outcome.errata.filter((e) => e.id === id).map((e) => ({ id: e.id, quote: e.quote, correction: e.correction })));
-  return { ok: true, duplicate, answer, feedback: buildFeedback(question, scoreQuestion(question, answer), locale, attemptId), errata };
+  return { ok: true, duplicate, answer, feedback: buildFeedback(question, scoreQuestion(question, answer), locale, attemptId), errata, next, menuClosed };
+}
+
+/**
+ * What answering `questionId` made reachable in its stage: the next question when the disclosure rule
+ * now reaches it and it is still unanswered (nothing of a later stage: that opens with "next stage"),
+ * and whether the stage's menu closed with this answer.
+ */
+function unlocked(
+  def: CaseDefinition,
+  currentStage: number,
+  stageIndex: number,
+  questionId: string,
+  before: ReadonlyMap<string, Answer>,
+  after: ReadonlyMap<string, Answer>,
+  closedMenus: ReadonlySet<number>,
+) {
+  const stage = def.stages[stageIndex];
+  const at = stage.questions.findIndex((q) => q.id === questionId);
+  const following = stage.questions[at + 1];
+  const reached = stageIndex === currentStage && following !== undefined && !after.has(following.id) && reachedQuestions(def, currentStage, after, closedMenus).has(following.id);
+  const closedNow = stageIndex === currentStage && stageMenuOpen(stage, before, closedMenus.has(stageIndex)) && !stageMenuOpen(stage, after, closedMenus.has(stageIndex));
+  return { next: reached ? following : null, menuClosed: closedNow };
+}
+
+/**
+ * "J'ai terminé mes demandes": closes the investigation menu of the stage in progress when it closes
+ * before the stage's first question, which the learner may then see. Idempotent: a second call changes
+ * nothing and succeeds.
+ */
+export function closeInvestigationMenu(db: Db, userId: string, attemptId: string, stageId: string, now = Date.now()): PlayResult {
+  return db.transaction(
+    () => {
+      const open = openAttempt(db, userId, attemptId, now);
+      if (!open.ok) return open;
+      const { attempt, def } = open.ctx;
+      const stageIndex = def.stages.findIndex((s) => s.id === stageId);
+      if (stageIndex < 0 || !closesBeforeFirstQuestion(def.stages[stageIndex])) return { ok: false, error: "unknown-item" };
+      // Only the stage in progress: a later one is locked, an earlier one is past (its menu closed).
+      if (stageIndex !== attempt.currentStage) return { ok: false, error: "locked" };
+      const closed = closeMenu(db).run({ attemptId, stageIndex, now });
+      return { ok: true, duplicate: closed.changes === 0 };
+    },
+    { behavior: "immediate" },
+  );
 }
 
 /** Opens the next stage, only once every question of the current one is answered. */

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
 import { prepared, type Db } from "@/db/client";
 import { assignments, attempts, cases, caseVersions, investigationRequests, representationChecks, responses, stageVisits, type Attempt } from "@/db/schema";
 import type { CaseDefinition } from "@/lib/content/schema";
@@ -53,6 +53,18 @@ export function loadSelfChecks(db: Db, attemptId: string): Map<string, string[]>
   return new Map(rows.map((r) => [r.q, JSON.parse(r.ids) as string[]]));
 }
 
+/** The stages (by index) whose investigation menu the learner closed ("J'ai terminé mes demandes"). */
+export function loadClosedMenus(db: Db, attemptId: string): Set<number> {
+  const query = prepared(db, "attempt-state:closed-menus", (d) =>
+    d
+      .select({ stage: stageVisits.stageIndex })
+      .from(stageVisits)
+      .where(and(eq(stageVisits.attemptId, sql.placeholder("attemptId")), isNotNull(stageVisits.menuClosedAt)))
+      .prepare(),
+  );
+  return new Set(query.all({ attemptId }).map((r) => r.stage));
+}
+
 export function attemptState(db: Db, a: Attempt): AttemptState {
   return {
     id: a.id,
@@ -63,6 +75,7 @@ export function attemptState(db: Db, a: Attempt): AttemptState {
     answers: loadAnswers(db, a.id),
     ordered: loadOrdered(db, a.id),
     selfChecks: loadSelfChecks(db, a.id),
+    closedMenus: loadClosedMenus(db, a.id),
   };
 }
 

@@ -8,7 +8,7 @@ import type { AttemptView } from "@/lib/player/view-types";
 import { getCaseDefinition } from "./case-content";
 import { attemptHomeHref, attemptState } from "./attempt-state";
 import { loadOwnAttempt } from "./own-attempt";
-import { assignmentCards, caseCards, practiceVersionsFor, type AssignmentCard, type CaseCard } from "./library";
+import { assignmentCards, caseCards, practiceHiddenUntil, practiceVersionsFor, type AssignmentCard, type CaseCard } from "./library";
 import { examMinutesOf } from "./attempt-start";
 import { markOutOf20 } from "@/lib/review/mark";
 import { getCurrentUser } from "./session";
@@ -95,6 +95,13 @@ export async function getAttemptView(attemptId: string, locale: "fr" | "en"): Pr
   const loaded = await loadOwnAttempt(attemptId);
   if (!loaded) return null;
   const { db, attempt, def } = loaded;
+  // A practice attempt frozen by an exam of the learner's cohort: nothing of it (answers, feedback,
+  // results) is shown until the exam's due date, only the title and until when.
+  const hiddenUntil = attempt.status === "in_progress" && attempt.assignmentId === null ? practiceHiddenUntil(db, attempt.userId, attempt.caseVersionId) : null;
+  if (hiddenUntil !== null) {
+    const empty = buildAttemptView({ ...def, stages: [] }, { ...attemptState(db, attempt), answers: new Map(), ordered: new Map(), currentStage: -1 }, locale);
+    return { ...empty, homeHref: attemptHomeHref(db, attempt), hiddenUntil };
+  }
   const catalogue = def.stages.some((s) => s.menu === "catalogue") ? await loadCatalogue() : undefined;
   return { ...buildAttemptView(def, { ...attemptState(db, attempt), catalogue }, locale), homeHref: attemptHomeHref(db, attempt) };
 }

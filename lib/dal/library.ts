@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, gt, inArray, isNotNull, isNull } from "drizzle-orm";
+import { and, desc, eq, gt, inArray, isNotNull, isNull, max } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { assignments, attempts, cases, caseVersions, cohortMembers, cohorts, type Assignment } from "@/db/schema";
 import type { CaseDefinition } from "@/lib/content/schema";
@@ -47,6 +47,31 @@ export function hiddenPracticeCaseIds(db: Db, userId: string, now = Date.now()):
     .where(and(eq(assignments.mode, "exam"), eq(assignments.hideFromPractice, true), isNotNull(assignments.dueAt), gt(assignments.dueAt, now)))
     .all();
   return new Set(rows.map((r) => r.caseId));
+}
+
+/**
+ * Until when an exam of one of the user's cohorts hides this case from their practice (the latest such
+ * due date), or null when it is not hidden now. A practice attempt started before is frozen until then.
+ */
+export function practiceHiddenUntil(db: Db, userId: string, caseVersionId: string, now = Date.now()): number | null {
+  const version = db.select({ caseId: caseVersions.caseId }).from(caseVersions).where(eq(caseVersions.id, caseVersionId)).get();
+  if (!version) return null;
+  const row = db
+    .select({ until: max(assignments.dueAt) })
+    .from(assignments)
+    .innerJoin(cohortMembers, and(eq(cohortMembers.cohortId, assignments.cohortId), eq(cohortMembers.userId, userId)))
+    .innerJoin(caseVersions, eq(caseVersions.id, assignments.caseVersionId))
+    .where(
+      and(
+        eq(assignments.mode, "exam"),
+        eq(assignments.hideFromPractice, true),
+        isNotNull(assignments.dueAt),
+        gt(assignments.dueAt, now),
+        eq(caseVersions.caseId, version.caseId),
+      ),
+    )
+    .get();
+  return row?.until ?? null;
 }
 
 /** The open-practice cases this user may play now: all of them but those an exam hides from them. */

@@ -9,6 +9,8 @@ import type { CaseDefinition } from "@/lib/content/schema";
 import type { Answer } from "@/lib/scoring/types";
 import { buildAttemptView, type AttemptState } from "./build-view";
 import { optionOrder } from "./public-question";
+import { buildFeedback } from "./feedback";
+import { scoreQuestion } from "@/lib/scoring";
 import type { PublicQuestion } from "./view-types";
 
 let def: CaseDefinition;
@@ -162,5 +164,27 @@ describe("the investigation menu", () => {
     const stages = def.stages.map((s, i) => (i === 0 ? { ...s, menuClosesBefore: "q2" } : s));
     const v = (k: number) => buildAttemptView({ ...def, stages }, state(k), "fr").stages[0].menuOpen;
     expect([v(0), v(1)]).toEqual([true, false]);
+  });
+
+  it("before the first question: sends no question of the stage until the learner has finished ordering", () => {
+    const stages = def.stages.map((s, i) => (i === 0 ? { ...s, menuClosesBefore: "q1" } : s));
+    const at = (closedMenus: Set<number>) => buildAttemptView({ ...def, stages }, { ...state(0), closedMenus }, "fr").stages[0];
+    const waiting = at(new Set());
+    expect([waiting.menuOpen, waiting.awaitsMenuClose, waiting.questions]).toEqual([true, true, []]);
+    expect(JSON.stringify(waiting)).not.toContain(def.stages[0].questions[0].stem);
+    const closed = at(new Set([0]));
+    expect([closed.menuOpen, closed.awaitsMenuClose, closed.questions.map((q) => q.question.id)]).toEqual([false, false, ["q1"]]);
+    // Without the step, the stage never waits.
+    expect(view(state(0)).stages[0].awaitsMenuClose).toBe(false);
+  });
+});
+
+describe("TCS feedback", () => {
+  it("says when the panel is illustrative (constructed for teaching), and only then", () => {
+    const q5 = def.stages[2].questions.find((q) => q.id === "q5")!;
+    if (q5.type !== "tcs") throw new Error("q5 is the sentinel's TCS");
+    const score = scoreQuestion(q5, RIGHT.q5);
+    expect(buildFeedback({ ...q5, illustrativePanel: true }, score, "fr").illustrativePanel).toBe(true);
+    expect(buildFeedback(q5, score, "fr")).not.toHaveProperty("illustrativePanel");
   });
 });

@@ -7,7 +7,7 @@
 import type { CaseDefinition, Stage } from "@/lib/content/schema";
 import { scoreQuestion } from "@/lib/scoring";
 import type { Answer } from "@/lib/scoring/types";
-import { reachedQuestions, stageMenuOpen } from "./disclosure";
+import { awaitsMenuClose, reachedQuestions, stageMenuOpen } from "./disclosure";
 import { catalogueStageView } from "./catalogue-view";
 import type { Catalogue } from "@/lib/content/catalogue";
 import { buildFeedback } from "./feedback";
@@ -29,6 +29,8 @@ export type AttemptState = {
   selfChecks?: ReadonlyMap<string, string[]>;
   /** The shared catalogue of tests, when the case has a catalogue-menu stage. */
   catalogue?: Catalogue;
+  /** The stages whose menu the learner closed ("J'ai terminé mes demandes"); absent: none. */
+  closedMenus?: ReadonlySet<number>;
 };
 
 export function stageComplete(stage: Stage, answers: ReadonlyMap<string, Answer>): boolean {
@@ -46,7 +48,8 @@ export function buildAttemptView(caseDef: CaseDefinition, state: AttemptState, l
     });
   const unlocked = caseDef.stages.slice(0, state.currentStage + 1);
   // A finished attempt shows every question of the stages it reached (keys of unanswered ones included).
-  const reached = finished ? null : reachedQuestions(caseDef, state.currentStage, state.answers);
+  const closedMenus = state.closedMenus ?? new Set<number>();
+  const reached = finished ? null : reachedQuestions(caseDef, state.currentStage, state.answers, closedMenus);
   let answeredCount = 0;
   const stages: StageView[] = unlocked.map((stage, index) => ({
     index,
@@ -80,7 +83,8 @@ export function buildAttemptView(caseDef: CaseDefinition, state: AttemptState, l
     questionCount: stage.questions.length,
     errata: errataOf(stage.errata),
     complete: stageComplete(stage, state.answers),
-    menuOpen: !finished && index === state.currentStage && stageMenuOpen(stage, state.answers),
+    menuOpen: !finished && index === state.currentStage && stageMenuOpen(stage, state.answers, closedMenus.has(index)),
+    awaitsMenuClose: !finished && index === state.currentStage && awaitsMenuClose(stage, state.answers, closedMenus.has(index)),
   }));
   return {
     id: state.id,

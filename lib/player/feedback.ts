@@ -3,6 +3,7 @@ import type { Question } from "@/lib/content/schema";
 import { describeReason, toleranceBounds } from "@/lib/scoring";
 import type { QuestionScore } from "@/lib/scoring/types";
 import { optionOrder, zoneSegments } from "./public-question";
+import { coherentReasons } from "./reason-wording";
 import { inDisplayOrder } from "./shuffle";
 import type { QuestionFeedback } from "./view-types";
 
@@ -11,7 +12,8 @@ export function buildFeedback(q: Question, score: QuestionScore, locale: "fr" | 
   const feedback: QuestionFeedback = {
     points: round(score.points),
     max: score.max,
-    reasons: score.reasons.map((r) => describeReason(r, locale)),
+    // Never self-contradictory: no partial credit beside a rule that sets the question to 0.
+    reasons: coherentReasons(score.reasons).map((r) => describeReason(r, locale)),
     explanation: q.explanation,
   };
   switch (q.type) {
@@ -45,6 +47,7 @@ export function buildFeedback(q: Question, score: QuestionScore, locale: "fr" | 
     }
     case "tcs":
       feedback.panel = q.panel;
+      if (q.illustrativePanel) feedback.illustrativePanel = true;
       break;
     case "representation":
       feedback.representation = {

@@ -3,6 +3,11 @@ export function formatMark(value: number, locale: "fr" | "en" = "fr"): string {
   return new Intl.NumberFormat(locale === "fr" ? "fr-FR" : "en-GB", { maximumFractionDigits: 2 }).format(value);
 }
 
+/** A share as a whole percentage in the learner's locale ("50 %" in French, "50%" in English). */
+export function formatPercent(share: number, locale: "fr" | "en" = "fr"): string {
+  return new Intl.NumberFormat(locale === "fr" ? "fr-FR" : "en-GB", { style: "percent", maximumFractionDigits: 0 }).format(share);
+}
+
 export function formatDuration(ms: number): string {
   const total = Math.max(0, Math.floor(ms / 1000));
   const h = Math.floor(total / 3600);

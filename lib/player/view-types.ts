@@ -53,6 +53,8 @@ export type QuestionFeedback = {
     ranking: { id: string; text: string; cantMiss: boolean }[];
     parts: { presence: number; rank: number; cantMiss: number } | null;
   };
+  /** TCS: the panel was constructed for teaching (not a real expert panel); the player says so. */
+  illustrativePanel?: boolean;
 };
 
 export type ErratumView = { id: string; quote: string; correction: string };
@@ -113,6 +115,11 @@ export type StageView = {
   menuKind?: "catalogue";
   /** The shared catalogue, sent for the stage in progress only (the same list for every case). */
   catalogue?: CatalogueEntryView[];
+  /**
+   * The stage in progress waits for "J'ai terminé mes demandes": its menu closes before its first
+   * question, which is sent only once the learner has said they finished ordering.
+   */
+  awaitsMenuClose: boolean;
 };
 
 export type CatalogueEntryView = { id: string; label: string; synonyms: string[] };
@@ -129,6 +136,8 @@ export type AttemptView = {
   currentStage: number;
   deadlineAt: number | null;
   stages: StageView[];
+  /** A practice attempt frozen until this time by an exam of the learner's cohort (its stages are not sent). */
+  hiddenUntil?: number;
   /** Answered questions / all questions of the unlocked stages, for the progress bar. */
   answeredCount: number;
 };

@@ -6,7 +6,7 @@ export const editorFlow = {
   newNarrative: "Paragraph",
   questionErrata: "Errata shown once this question is answered",
   menuClosesBefore: "The investigation menu closes before question",
-  menuClosesBeforeHelp: "Tests are chosen before this question is seen. No choice: the menu stays open until the stage's last question is answered.",
+  menuClosesBeforeHelp: "Tests are chosen before this question is seen; before the first one, the learner clicks \"I have finished ordering\". No choice: the menu stays open until the stage's last question is answered.",
   menuOpenUntilEnd: "Open until the stage's last answer",
   questionOption: "Question {n} ({id})",
   menuKind: "How tests are chosen",

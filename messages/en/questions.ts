@@ -120,6 +120,8 @@ export const questions: typeof fr = {
     wrongPlace: "out of place",
     rule: "Scoring rule: {rule}",
     panel: "Expert panel answers",
+    illustrativePanel: "Illustrative expert panel",
+    illustrativePanelHelp: "Answers constructed for teaching, not those of a real expert panel.",
     experts: "{count} expert",
     expertsPlural: "{count} experts",
     yourChoice: "your answer",

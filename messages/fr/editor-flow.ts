@@ -6,7 +6,7 @@ export const editorFlow = {
   newNarrative: "Paragraphe",
   questionErrata: "Errata montrés une fois cette question répondue",
   menuClosesBefore: "Le menu d'examens se ferme avant la question",
-  menuClosesBeforeHelp: "Les examens sont choisis avant de voir cette question. Sans choix : le menu reste ouvert jusqu'à la réponse à la dernière question de l'étape.",
+  menuClosesBeforeHelp: "Les examens sont choisis avant de voir cette question ; avant la première, l'apprenant clique « J'ai terminé mes demandes ». Sans choix : le menu reste ouvert jusqu'à la réponse à la dernière question de l'étape.",
   menuOpenUntilEnd: "Ouvert jusqu'à la dernière réponse de l'étape",
   questionOption: "Question {n} ({id})",
   menuKind: "Choix des examens",

@@ -118,6 +118,8 @@ export const questions = {
     wrongPlace: "mal placé",
     rule: "Règle de correction : {rule}",
     panel: "Réponses du panel d'experts",
+    illustrativePanel: "Panel d'experts illustratif",
+    illustrativePanelHelp: "Réponses construites pour l'enseignement, pas celles d'un vrai panel d'experts.",
     experts: "{count} expert",
     expertsPlural: "{count} experts",
     yourChoice: "votre réponse",

@@ -2,6 +2,7 @@
 import { useI18n } from "@/components/i18n-provider";
 import type { QuestionFeedback } from "@/lib/player/view-types";
 import { Badge } from "./badge";
+import { optionMarks } from "./logic";
 
 type Option = NonNullable<QuestionFeedback["options"]>[number];
 
@@ -14,7 +15,7 @@ export function FeedbackOptions({ options, chosen, zones = false }: { options: O
       <ul className="space-y-2">
         {options.map((o) => {
           const on = chosen.has(o.id);
-          const mistake = on !== o.correct;
+          const { crossed, mistake } = optionMarks(o, on);
           return (
             <li key={o.id} data-feedback-option={o.id} className={`rounded-md border bg-white p-3 ${on ? "border-brand-700 ring-1 ring-brand-700" : "border-slate-200"}`}>
               <p className="break-words text-base text-slate-900">{o.text}</p>
@@ -26,7 +27,7 @@ export function FeedbackOptions({ options, chosen, zones = false }: { options: O
                 ) : (
                   // Rightly left unticked is not an error: no cross, only the fact that it was not expected.
                   <Badge tone="neutral">
-                    {on && <span aria-hidden="true">✗ </span>}
+                    {crossed && <span aria-hidden="true">✗ </span>}
                     {zones ? t("questions.feedback.notExpectedZone") : t("questions.feedback.notExpected")}
                   </Badge>
                 )}
@@ -35,7 +36,7 @@ export function FeedbackOptions({ options, chosen, zones = false }: { options: O
                 {on && <Badge tone="brand">{zones ? t("questions.feedback.youSelected") : t("questions.feedback.youChose")}</Badge>}
                 {mistake && (
                   <Badge tone="bad">
-                    <span aria-hidden="true">⚠</span> {on ? (zones ? t("questions.feedback.wronglySelected") : t("questions.feedback.wronglyChosen")) : t("questions.feedback.missed")}
+                    <span aria-hidden="true">⚠</span> {mistake === "wrongly-chosen" ? (zones ? t("questions.feedback.wronglySelected") : t("questions.feedback.wronglyChosen")) : t("questions.feedback.missed")}
                   </Badge>
                 )}
               </div>

@@ -5,15 +5,26 @@ import { TCS_KEYS, TCS_VALUES, isSingular, tcsSign } from "./logic";
 
 type Panel = NonNullable<QuestionFeedback["panel"]>;
 
-/** The expert panel's distribution over the scale, one bar per answer, the learner's answer named. */
-export function FeedbackTcs({ panel, given }: { panel: Panel; given: number | null }) {
+/**
+ * The expert panel's distribution over the scale, one bar per answer, the learner's answer named. An
+ * illustrative panel (constructed for teaching) is labelled as such, so no one takes it for real experts.
+ */
+export function FeedbackTcs({ panel, illustrative, given }: { panel: Panel; illustrative: boolean; given: number | null }) {
   const { t, locale } = useI18n();
   const counts = TCS_VALUES.map((v) => panel[String(v) as keyof Panel] ?? 0);
   const top = Math.max(1, ...counts);
 
   return (
     <section>
-      <h4 className="mb-2 text-sm font-semibold text-slate-800">{t("questions.feedback.panel")}</h4>
+      <h4 className="mb-2 flex flex-wrap items-center gap-2 text-sm font-semibold text-slate-800">
+        {t("questions.feedback.panel")}
+        {illustrative && (
+          <span className="rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900" data-testid="illustrative-panel">
+            {t("questions.feedback.illustrativePanel")}
+          </span>
+        )}
+      </h4>
+      {illustrative && <p className="mb-2 text-xs text-slate-700">{t("questions.feedback.illustrativePanelHelp")}</p>}
       <ul className="space-y-1.5">
         {TCS_VALUES.map((v, i) => {
           const count = counts[i];

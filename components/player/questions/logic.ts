@@ -98,3 +98,13 @@ export const TCS_KEYS: Record<TcsValue, "minus2" | "minus1" | "zero" | "plus1" |
 
 /** "+1", "0", "−2" with a true minus sign, as printed on a TCS scale. */
 export const tcsSign = (v: number) => formatTcs(v).replace("-", "\u2212");
+
+/**
+ * How the feedback marks one option: the key (expected or not), a cross only on a wrong option the
+ * learner ticked, and a mistake badge only where the learner erred. A wrong option rightly left
+ * unticked is neither crossed nor badged as an error.
+ */
+export function optionMarks(option: { correct: boolean }, ticked: boolean): { crossed: boolean; mistake: "wrongly-chosen" | "missed" | null } {
+  if (option.correct) return { crossed: false, mistake: ticked ? null : "missed" };
+  return { crossed: ticked, mistake: ticked ? "wrongly-chosen" : null };
+}

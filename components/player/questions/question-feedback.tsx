@@ -83,7 +83,7 @@ export function QuestionFeedbackView({ question, answer, feedback, selfCheck = n
           rule={feedback.orderingRule}
         />
       )}
-      {feedback.panel && <FeedbackTcs panel={feedback.panel} given={answer?.type === "tcs" ? answer.value : null} />}
+      {feedback.panel && <FeedbackTcs panel={feedback.panel} illustrative={feedback.illustrativePanel ?? false} given={answer?.type === "tcs" ? answer.value : null} />}
       {feedback.differential && question.type === "differential" && (
         <DifferentialFeedback differential={feedback.differential} diagnoses={question.diagnoses} answer={answer} />
       )}

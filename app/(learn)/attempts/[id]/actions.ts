@@ -3,9 +3,9 @@ import { z } from "zod";
 import { getDb, writeDurably } from "@/db/client";
 import { defineAction } from "@/lib/actions/define-action";
 import { done, succeed, type ActionFailure, type ActionResult } from "@/lib/actions/result";
-import { advanceStage, finishAttempt, orderInvestigation, submitAnswer, type PlayError, type PlayFailure } from "@/lib/dal/attempt-play";
+import { advanceStage, closeInvestigationMenu, finishAttempt, orderInvestigation, submitAnswer, type PlayError, type PlayFailure } from "@/lib/dal/attempt-play";
 import { getLocale } from "@/lib/i18n/server";
-import type { ErratumView, QuestionFeedback } from "@/lib/player/view-types";
+import type { ErratumView, PublicQuestion, QuestionFeedback } from "@/lib/player/view-types";
 import type { Answer } from "@/lib/scoring/types";
 import { metrics } from "@/lib/observability/metrics.mjs";
 
@@ -15,10 +15,16 @@ export type PlayActionResult = ActionResult<null, PlayCode, never, { message?: s
 /** The ordered investigation's result: the player shows it without reloading the page. */
 export type OrderActionResult = ActionResult<{ result: string }, PlayCode, never, { message?: string }>;
 /**
- * The answer that stands and, in training mode only, its feedback and errata: the player shows them at
- * once, then re-renders the page, whose projection adds the next question (earned by this answer).
+ * The answer that stands and, in training mode only, its feedback and errata; the question this answer
+ * has made reachable in the stage (stem, options, new information: no key), and whether the stage's
+ * menu closed. The player shows them in place, without re-rendering the page.
  */
-export type AnswerActionResult = ActionResult<{ answer: Answer; feedback: QuestionFeedback | null; errata: ErratumView[] }, PlayCode, never, { message?: string }>;
+export type AnswerActionResult = ActionResult<
+  { answer: Answer; feedback: QuestionFeedback | null; errata: ErratumView[]; next: PublicQuestion | null; menuClosed: boolean },
+  PlayCode,
+  never,
+  { message?: string }
+>;
 
 const id = z.string().min(1).max(100);
 const attemptId = z.string().uuid();
@@ -57,7 +63,7 @@ const submit = defineAction({
   run: ({ attempt, question, answer, timeSpentMs, locale }, user) =>
     writeDurably(() => {
       const r = submitAnswer(getDb(), user.id, attempt, question, answer, timeSpentMs, locale);
-      return r.ok ? succeed({ answer: r.answer, feedback: r.feedback, errata: r.errata }) : failure(r);
+      return r.ok ? succeed({ answer: r.answer, feedback: r.feedback, errata: r.errata, next: r.next, menuClosed: r.menuClosed }) : failure(r);
     }),
 });
 
@@ -74,6 +80,18 @@ const advance = defineAction({
   input: attemptId,
   run: (attempt, user) => writeDurably(() => strip(advanceStage(getDb(), user.id, attempt))),
 });
+
+const closeMenu = defineAction({
+  name: "close-menu",
+  access: "signed-in",
+  input: z.object({ attempt: attemptId, stage: id }),
+  run: ({ attempt, stage }, user) => writeDurably(() => strip(closeInvestigationMenu(getDb(), user.id, attempt, stage))),
+});
+
+/** "J'ai terminé mes demandes": closes the stage's menu; the page is then re-rendered with its first question. */
+export async function closeInvestigationMenuAction(attempt: string, stage: string): Promise<PlayActionResult> {
+  return closeMenu({ attempt, stage });
+}
 
 export async function advanceStageAction(attempt: string): Promise<PlayActionResult> {
   return advance(attempt);

@@ -8,6 +8,7 @@ import { AttemptProgressBar, AttemptProgressProvider } from "@/components/player
 import { StageSection } from "@/components/player/stage-section";
 import { ExamTimer } from "@/components/player/exam-timer";
 import { firstQuestionNumbers } from "@/lib/player/format";
+import { dateTimeFormatter } from "@/lib/teach/format";
 
 export const metadata: Metadata = { title: "Cas en cours" };
 
@@ -20,6 +21,17 @@ export default async function AttemptPage({ params }: { params: Promise<{ id: st
   if (!view) notFound();
   if (view.status === "finished") redirect(`/attempts/${id}/debrief`);
   const t = await getT();
+  if (view.hiddenUntil !== undefined)
+    return (
+      <div className="card space-y-3" data-testid="attempt-hidden">
+        <h1 className="text-xl font-bold leading-tight">{t("player.attempt.hiddenTitle")}</h1>
+        <p className="font-semibold">{view.caseTitle}</p>
+        <p>{t("player.attempt.hiddenBody", { date: dateTimeFormatter(locale).format(view.hiddenUntil) })}</p>
+        <Link href="/cases" className="btn-secondary inline-block">
+          {t("player.attempt.hiddenBack")}
+        </Link>
+      </div>
+    );
   const firsts = firstQuestionNumbers(view.stages);
   const answered = view.stages.flatMap((s) => s.questions.filter((q) => q.answer !== null).map((q) => q.question.id));
   return (

@@ -1,0 +1,1 @@
+ALTER TABLE "stage_visits" ADD COLUMN "menu_closed_at" bigint;

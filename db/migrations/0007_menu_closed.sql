@@ -1,0 +1,1 @@
+ALTER TABLE `stage_visits` ADD `menu_closed_at` integer;
