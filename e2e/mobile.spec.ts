@@ -141,6 +141,8 @@ test.describe("a 390 px phone", () => {
     await player.finish();
     // Every question right, the essential test not ordered: 8 of 9 points.
     await expect(page.getByTestId("mark20")).toHaveText("17,78/20");
+    // The summary accounts for the lost point: the unordered essential test, no question.
+    await expect(page.getByTestId("lost-points").getByRole("listitem")).toHaveText(["Examens de l'étape 1 (Première consultation) : 0 / 1"]);
     await expectNoHorizontalScroll(page);
     await page.screenshot({ path: testInfo.outputPath("sentinel-debrief-390.png") });
   });

@@ -68,7 +68,7 @@ test("training mode: a case played stage by stage, with feedback after each answ
   await expect(page.getByTestId("mark20")).toHaveText("20/20");
   await expect(page.getByTestId("points")).toHaveText("9 / 9 points");
   await expect(page.getByText("ERRATUMDEBRIEFSENTINEL correction réservée au débriefing.")).toBeVisible();
-  await expect(page.getByTestId("lost-points")).toContainText("Aucun point perdu sur les questions.");
+  await expect(page.getByTestId("lost-points")).toContainText("Aucun point perdu.");
   // Stages without lost points are collapsed to their summary line.
   await expect(page.getByTestId("debrief-stage-1")).not.toHaveAttribute("open");
   await expect(page.getByTestId("missed-essential")).toHaveText("Aucun");

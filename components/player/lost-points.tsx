@@ -4,14 +4,34 @@ import type { Translator } from "@/lib/i18n/translate";
 
 type Props = { debrief: Debrief; firsts: number[]; fmt: (n: number) => string; t: Translator<Messages> };
 
-/** The debrief's opening summary: each question where points were lost, linked to it, in case order. */
-export function LostPoints({ debrief, firsts, fmt, t }: Props) {
-  const lost = debrief.stages.flatMap(({ view }, i) =>
-    view.questions.flatMap((q, k) => {
+type Lost = { key: string; href: string; text: string };
+
+/**
+ * The debrief's opening summary: in case order, each stage whose tests lost points (an essential test
+ * not ordered, an unnecessary or harmful one ordered) and each question where points were lost, linked
+ * to them. It accounts for every point between the mark and the maximum.
+ */
+export function lostPoints(debrief: Pick<Debrief, "stages">, firsts: number[], fmt: (n: number) => string, t: Translator<Messages>): Lost[] {
+  return debrief.stages.flatMap(({ view, investigationPoints, investigationMax }, i) => [
+    ...(investigationPoints < investigationMax
+      ? [
+          {
+            key: `stage-${view.index}-tests`,
+            href: `#stage-${view.index + 1}`,
+            text: t("player.debrief.lostTests", { n: view.index + 1, stage: view.title, points: fmt(investigationPoints), max: fmt(investigationMax) }),
+          },
+        ]
+      : []),
+    ...view.questions.flatMap((q, k) => {
       const f = q.feedback;
-      return f && f.points < f.max ? [{ id: q.question.id, n: firsts[i] + k, stage: view.title, points: f.points, max: f.max }] : [];
+      if (!f || f.points >= f.max) return [];
+      return [{ key: q.question.id, href: `#question-${q.question.id}`, text: t("player.debrief.lostItem", { n: firsts[i] + k, stage: view.title, points: fmt(f.points), max: fmt(f.max) }) }];
     }),
-  );
+  ]);
+}
+
+export function LostPoints({ debrief, firsts, fmt, t }: Props) {
+  const lost = lostPoints(debrief, firsts, fmt, t);
   return (
     <section className="card" aria-labelledby="lost-title" data-testid="lost-points">
       <h2 id="lost-title" className="text-lg font-semibold">
@@ -22,9 +42,9 @@ export function LostPoints({ debrief, firsts, fmt, t }: Props) {
       ) : (
         <ul className="mt-2 space-y-1 text-sm">
           {lost.map((l) => (
-            <li key={l.id}>
-              <a href={`#question-${l.id}`} className="link break-words">
-                {t("player.debrief.lostItem", { n: l.n, stage: l.stage, points: fmt(l.points), max: fmt(l.max) })}
+            <li key={l.key}>
+              <a href={l.href} className="link break-words">
+                {l.text}
               </a>
             </li>
           ))}

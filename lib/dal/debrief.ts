@@ -23,6 +23,9 @@ export type Debrief = {
     view: StageView;
     points: number;
     max: number;
+    /** The stage's investigation score (essential tests ordered, minus unnecessary and harmful ones) and its maximum. */
+    investigationPoints: number;
+    investigationMax: number;
     investigations: DebriefInvestigation[];
     sourceAnchors: Record<string, string>;
   }[];
@@ -71,6 +74,8 @@ export async function getDebrief(attemptId: string, locale: "fr" | "en"): Promis
         view: stageView,
         points: score.stages[i].points,
         max: score.stages[i].max,
+        investigationPoints: score.stages[i].investigations.points,
+        investigationMax: score.stages[i].investigations.max,
         investigations: reviewInvestigations(stage.investigations, state.ordered),
         sourceAnchors: anchors,
       };
