@@ -8,6 +8,8 @@ import { normalizeDocumentText } from "../lib/import/read/normalize-document-tex
 import { actionId, caseIdOf, completeDraft, draftFromZip, LOREM, newInstructor, SOURCE_001, uploadDocument } from "./authoring-helpers";
 
 test("the demo instructor turns case report 001 into a two-stage case, previews it and publishes it", async ({ page, browser }) => {
+  // The whole authoring journey (upload, review, edit, preview played through, publish): its own budget.
+  test.setTimeout(240_000);
   await signInAs(page.context(), "instructor");
   await page.goto("/teach/cases");
   await page.getByRole("link", { name: "Nouveau cas depuis un document" }).click();

@@ -72,6 +72,9 @@ async function answer(player: Player, q: Question): Promise<Answer> {
 for (const slug of SLUGS) {
   for (const mode of ["training", "exam"] as const) {
     test(`${slug} can be played to the end in ${mode} mode, with the scoring engine's mark`, async ({ page }) => {
+      // A whole case, 23 to 30 questions and every test of the menu: about a minute on an idle 2-core
+      // machine, so it gets its own budget (the other tests keep the suite's 60 s).
+      test.setTimeout(240_000);
       const def = await load(slug);
       const catalogueLabels = new Map((await loadCatalogue()).tests.map((t) => [t.id, t.label]));
       await signUp(page);

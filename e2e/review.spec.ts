@@ -42,6 +42,8 @@ async function download(page: Page, linkName: string): Promise<{ name: string; t
 }
 
 test("the instructor reviews a played assignment: statistics, drill-down, CSV exports that agree with the page", async ({ browser }) => {
+  // Two students play the whole sentinel case before the review: its own budget.
+  test.setTimeout(150_000);
   const [teacher] = await newInstructors(browser, ["Marie Responsable"]);
   const cohort = await createCohort(teacher.page, "Promo revue");
   const assignmentId = await assignSentinel(teacher.page, cohort.id, { attempts: 2 });
