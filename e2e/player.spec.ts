@@ -98,9 +98,11 @@ test("lost points are explained and investigations are scored, floor at zero inc
   await expect(page.getByText("Le total des points était négatif ; il est ramené à zéro.")).toBeVisible();
   await expect(page.getByTestId("missed-essential")).toHaveText("Radiographie thoracique");
   await expect(page.getByTestId("wasteful")).toHaveText("TEP-scanner");
-  // The debrief opens with where points were lost, each linked to its question.
+  // The debrief opens with where points were lost, each linked to its stage's tests or to its question:
+  // stage 1's tests lost 2 points (the essential test not ordered, the TEP-scanner ordered).
   const lost = page.getByTestId("lost-points").getByRole("link");
   await expect(lost).toHaveText([
+    "Examens de l'étape 1 (Première consultation) : -1 / 1",
     "Question 1 (Première consultation) : 0 / 1",
     "Question 2 (Première consultation) : 0 / 1",
     "Question 3 (Résultats) : 0 / 1",
@@ -110,7 +112,8 @@ test("lost points are explained and investigations are scored, floor at zero inc
     "Question 7 (Traitement) : 0 / 1",
     "Question 8 (Traitement) : 0 / 1",
   ]);
-  await lost.first().click();
+  await expect(lost.first()).toHaveAttribute("href", "#stage-1");
+  await lost.nth(1).click();
   await expect(page).toHaveURL(/#question-q1$/);
   await expect(player.question("q1")).toBeInViewport();
 });
