@@ -31,9 +31,13 @@ async function openStage(page: Page, n: number): Promise<Locator> {
   return stage;
 }
 
-/** Adds a question of the given type to the stage; returns its (open) panel. */
-async function addQuestion(page: Page, stage: Locator, stageIndex: number, type: string): Promise<Locator> {
-  const before = await stage.getByRole("heading", { name: /^Question \d+ ·/ }).count();
+/**
+ * Adds a question of the given type to the stage, which holds `before` questions (from the fixture:
+ * waited for, not read at once, so that a panel still rendering is not counted short); returns the new
+ * question's (open) panel.
+ */
+async function addQuestion(page: Page, stage: Locator, stageIndex: number, type: string, before: number): Promise<Locator> {
+  await expect(stage.getByRole("heading", { name: /^Question \d+ ·/ })).toHaveCount(before);
   await stage.getByLabel("Type de question").selectOption({ label: type });
   await stage.getByRole("button", { name: "Ajouter la question" }).click();
   const panel = page.locator(`#f-stages-${stageIndex}-questions-${before}`);
@@ -53,7 +57,8 @@ test("an instructor writes questions with inline checks, autosave and a refused 
   const stage = await openStage(page, 1);
 
   // A QRM without a right option: the error is shown next to the options and blocks publication.
-  const qrm = await addQuestion(page, stage, 0, "QRM — réponses multiples");
+  // Stage 1 of the sentinel has two questions.
+  const qrm = await addQuestion(page, stage, 0, "QRM — réponses multiples", 2);
   await fillCommon(qrm, "Quels signes cherchez-vous à l'examen ?", "Auscultation et fréquence respiratoire.");
   for (const [letter, text] of [["A", "Crépitants"], ["B", "Fièvre"], ["C", "Souffle tubaire"], ["D", "Tirage"], ["E", "Cyanose"]]) {
     await qrm.getByLabel(`Texte de l'option ${letter}`).fill(text);
@@ -78,7 +83,7 @@ test("an instructor writes questions with inline checks, autosave and a refused 
   await expect(options.getByText("Erreur : cochez au moins une bonne réponse.")).toHaveCount(0);
 
   // A QROC with an answer and a synonym; a spoiler term in its stem, before the stage that reveals it, is an error.
-  const qroc = await addQuestion(page, stage, 0, "QROC — réponse ouverte courte");
+  const qroc = await addQuestion(page, stage, 0, "QROC — réponse ouverte courte", 3);
   await fillCommon(qroc, "Quel diagnostic évoquez-vous ? Une pneumopathie ?", "Toux fébrile.");
   await expect(qroc.getByText("Erreur : « pneumopathie » apparaît avant l'étape « Résultats » qui le révèle.")).toBeVisible();
   await qroc.getByLabel("Énoncé", { exact: true }).fill("Quel diagnostic évoquez-vous ?");
@@ -88,7 +93,7 @@ test("an instructor writes questions with inline checks, autosave and a refused 
   await page.keyboard.type("bronchite");
 
   // A numeric question: the missing unit is flagged on the field itself.
-  const numeric = await addQuestion(page, stage, 0, "Valeur numérique");
+  const numeric = await addQuestion(page, stage, 0, "Valeur numérique", 4);
   await fillCommon(numeric, "Quelle température mesurez-vous ?", "Fièvre modérée.");
   await numeric.getByLabel("Valeur attendue").fill("38,5");
   const unit = numeric.getByLabel("Unité", { exact: true });
@@ -149,8 +154,10 @@ test("every question type can be added, and the editor has no serious accessibil
   // The axe scan of a long form takes a while.
   await openDraftEditor(page);
   const stage = await openStage(page, 2);
-  for (const type of ["QRU — réponse unique", "QRP — nombre de réponses imposé (liste longue possible)", "Classement", "TCS — concordance de script", "Zone à pointer dans un texte"]) {
-    await addQuestion(page, stage, 1, type);
+  // Stage 2 of the sentinel has two questions; each added one comes after them.
+  const types = ["QRU — réponse unique", "QRP — nombre de réponses imposé (liste longue possible)", "Classement", "TCS — concordance de script", "Zone à pointer dans un texte"];
+  for (const [i, type] of types.entries()) {
+    await addQuestion(page, stage, 1, type, 2 + i);
   }
   // A lab table with a row.
   await stage.getByRole("heading", { name: /^Constatations/ }).click();
@@ -171,7 +178,7 @@ test("the editor fits a 375 px screen", async ({ page }, testInfo) => {
   await page.setViewportSize({ width: 375, height: 740 });
   await openDraftEditor(page);
   const stage = await openStage(page, 1);
-  await addQuestion(page, stage, 0, "Classement");
+  await addQuestion(page, stage, 0, "Classement", 2);
   await stage.getByRole("heading", { name: /^Examens proposés/ }).click();
   await stage.getByRole("heading", { name: /^Constatations/ }).click();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
