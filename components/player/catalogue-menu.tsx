@@ -5,6 +5,7 @@ import type { CatalogueEntryView, InvestigationView } from "@/lib/player/view-ty
 import { orderCatalogueTestAction } from "@/app/(learn)/attempts/[id]/catalogue-actions";
 import { Announcer, useAnnouncer } from "./questions/announcer";
 import { filterOptions } from "./questions/logic";
+import { SearchField } from "./questions/search-field";
 import { usePlayAction } from "./use-play-action";
 
 /** At most this many matches are listed: a long list of buttons is hard to scan on a phone. */
@@ -46,30 +47,21 @@ export function CatalogueMenu({ attemptId, ordered, catalogue, open, closedNote 
       <p className="text-sm text-slate-700">{open ? t("catalogueMenu.help") : closedNote}</p>
       {open && (
         <div className="space-y-2">
-          <label htmlFor={searchId} className="label">
-            {t("catalogueMenu.search")}
-          </label>
-          <input
+          <SearchField
             id={searchId}
-            type="search"
-            className="input"
-            value={query}
-            autoComplete="off"
-            aria-describedby={`${searchId}-hint ${searchId}-count`}
-            onChange={(e) => setQuery(e.target.value)}
+            listId={`${searchId}-matches`}
+            label={t("catalogueMenu.search")}
+            hint={t("catalogueMenu.searchHint")}
+            matchText={countText}
+            query={query}
+            onQuery={setQuery}
             onKeyDown={(e) => {
               // Enter never orders (a test costs points): the learner picks a button.
               if (e.key === "Enter") e.preventDefault();
             }}
           />
-          <p id={`${searchId}-hint`} className="text-sm text-slate-600">
-            {t("catalogueMenu.searchHint")}
-          </p>
-          <p id={`${searchId}-count`} aria-live="polite" className="text-sm font-medium text-slate-700">
-            {countText}
-          </p>
           {matches.length > 0 && (
-            <ul className="space-y-1" aria-label={t("catalogueMenu.matchesList")}>
+            <ul id={`${searchId}-matches`} className="space-y-1" aria-label={t("catalogueMenu.matchesList")}>
               {matches.slice(0, SHOWN).map((m) => (
                 <li key={m.id}>
                   <button

@@ -14,15 +14,20 @@ export function cancelStageFocus() {
   requested = false;
 }
 
+/** Focus without the browser's own scroll, then the heading at the top of the view. */
+function focusHeading(targetId: string) {
+  const heading = document.getElementById(targetId);
+  if (!heading) return;
+  heading.focus({ preventScroll: true });
+  heading.scrollIntoView({ block: "start" });
+}
+
 /** Moves focus and scroll to this stage's heading when it has just been opened (not on a plain page load). */
 export function FocusOnOpen({ targetId }: { targetId: string }) {
   useEffect(() => {
     if (!requested) return;
     requested = false;
-    const heading = document.getElementById(targetId);
-    if (!heading) return;
-    heading.focus({ preventScroll: true });
-    heading.scrollIntoView({ block: "start" });
+    focusHeading(targetId);
   }, [targetId]);
   return null;
 }
@@ -44,10 +49,7 @@ export function FocusQuestionsOnOpen({ targetId }: { targetId: string }) {
   useEffect(() => {
     if (!questionsRequested) return;
     questionsRequested = false;
-    const heading = document.getElementById(targetId);
-    if (!heading) return;
-    heading.focus({ preventScroll: true });
-    heading.scrollIntoView({ block: "start" });
+    focusHeading(targetId);
   }, [targetId]);
   return null;
 }

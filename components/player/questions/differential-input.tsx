@@ -5,6 +5,7 @@ import { DIFFERENTIAL_MAX } from "@/lib/scoring/differential";
 import { Announcer, useAnnouncer } from "./announcer";
 import { filterOptions, moveItem } from "./logic";
 import type { InputProps, QuestionOfType } from "./types";
+import { SearchField } from "./search-field";
 
 type Entry = { id: string; cantMiss: boolean };
 
@@ -21,9 +22,6 @@ export function DifferentialInput({ question, id, describedBy, disabled, onChang
   const searchRef = useRef<HTMLInputElement>(null);
   const text = useMemo(() => new Map(question.diagnoses.map((d) => [d.id, d.text])), [question.diagnoses]);
   const matches = useMemo(() => filterOptions(question.diagnoses, query).filter((d) => !ranking.some((r) => r.id === d.id)), [question.diagnoses, query, ranking]);
-  const searchId = `${id}-search`;
-  const hintId = `${id}-hint`;
-  const countId = `${id}-count`;
   const listId = `${id}-matches`;
   const full = ranking.length >= DIFFERENTIAL_MAX;
 
@@ -117,35 +115,23 @@ export function DifferentialInput({ question, id, describedBy, disabled, onChang
           </ol>
         )}
       </section>
-      <div>
-        <label htmlFor={searchId} className="label">
-          {t("reasoning.differential.search")}
-        </label>
-        <input
-          ref={searchRef}
-          id={searchId}
-          type="search"
-          className="input"
-          value={query}
-          autoComplete="off"
-          aria-controls={listId}
-          aria-describedby={`${hintId} ${countId}`}
-          onChange={(e) => setQuery(e.target.value)}
-          onKeyDown={(e) => {
-            // Enter adds the first match (never submits the answer).
-            if (e.key === "Enter") {
-              e.preventDefault();
-              if (query.trim() && matches.length > 0) add(matches[0].id);
-            }
-          }}
-        />
-        <p id={hintId} className="mt-1 text-sm text-slate-600">
-          {t("reasoning.differential.searchHint")}
-        </p>
-        <p id={countId} aria-live="polite" className="mt-1 text-sm font-medium text-slate-700">
-          {matchText}
-        </p>
-      </div>
+      <SearchField
+        id={id}
+        listId={listId}
+        label={t("reasoning.differential.search")}
+        hint={t("reasoning.differential.searchHint")}
+        matchText={matchText}
+        query={query}
+        onQuery={setQuery}
+        inputRef={searchRef}
+        onKeyDown={(e) => {
+          // Enter adds the first match (never submits the answer).
+          if (e.key === "Enter") {
+            e.preventDefault();
+            if (query.trim() && matches.length > 0) add(matches[0].id);
+          }
+        }}
+      />
       <ul id={listId} aria-label={t("reasoning.differential.matchesList")} className="max-h-72 space-y-1 overflow-y-auto rounded-md border border-slate-200 p-2">
         {matches.map((d) => (
           <li key={d.id}>

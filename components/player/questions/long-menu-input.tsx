@@ -6,6 +6,7 @@ import { filterOptions, isSingular, toggleChoice } from "./logic";
 import { OptionRow } from "./option-row";
 import { SelectedChips } from "./selected-chips";
 import type { InputProps, QuestionOfType } from "./types";
+import { SearchField } from "./search-field";
 
 /** QRP "long menu": a search box filtering many options, the matches as checkboxes, the picks as removable chips. */
 export function LongMenuInput({ question, id, describedBy, disabled, onChange }: InputProps<QuestionOfType<"qrp">>) {
@@ -17,9 +18,6 @@ export function LongMenuInput({ question, id, describedBy, disabled, onChange }:
   const { n, options } = question;
   const order = useMemo(() => options.map((o) => o.id), [options]);
   const matches = useMemo(() => filterOptions(options, query), [options, query]);
-  const searchId = `${id}-search`;
-  const hintId = `${id}-hint`;
-  const countId = `${id}-count`;
   const listId = `${id}-list`;
 
   function update(next: string[]) {
@@ -59,28 +57,16 @@ export function LongMenuInput({ question, id, describedBy, disabled, onChange }:
         onRemove={remove}
         fallbackFocus={searchRef}
       />
-      <div>
-        <label htmlFor={searchId} className="label">
-          {t("questions.longMenu.search")}
-        </label>
-        <input
-          ref={searchRef}
-          id={searchId}
-          type="search"
-          className="input"
-          value={query}
-          autoComplete="off"
-          aria-controls={listId}
-          aria-describedby={`${hintId} ${countId}`}
-          onChange={(e) => setQuery(e.target.value)}
-        />
-        <p id={hintId} className="mt-1 text-sm text-slate-600">
-          {t("questions.longMenu.searchHint")}
-        </p>
-        <p id={countId} aria-live="polite" className="mt-1 text-sm font-medium text-slate-700">
-          {matchText}
-        </p>
-      </div>
+      <SearchField
+        id={id}
+        listId={listId}
+        label={t("questions.longMenu.search")}
+        hint={t("questions.longMenu.searchHint")}
+        matchText={matchText}
+        query={query}
+        onQuery={setQuery}
+        inputRef={searchRef}
+      />
       <ul id={listId} aria-label={t("questions.choice.legend")} className="max-h-80 space-y-2 overflow-y-auto rounded-md border border-slate-200 p-2">
         {matches.map((o) => (
           <li key={o.id}>
