@@ -6,6 +6,7 @@
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { JobPool } from "./pool";
+import { currentThreadId, threadNice } from "./thread-priority.mjs";
 
 const script = path.resolve(__dirname, "../../tests/fixtures/jobs/test-worker.mjs");
 const pool = new JobPool(async () => script, { size: 1, timeoutMs: 1500, maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16, maxQueue: 1 });
@@ -16,6 +17,17 @@ describe("job pool", () => {
   it("runs a job in a thread and keeps the thread for the next one", async () => {
     expect(await pool.run("echo", { a: 1 })).toEqual({ ok: true, result: { a: 1 } });
     expect(await pool.run("echo", [2])).toEqual({ ok: true, result: [2] });
+  });
+
+  it.runIf(process.platform === "linux")("runs its jobs at the lowest priority, this thread keeping its own", async () => {
+    const before = threadNice(currentThreadId()!);
+    const outcome = await pool.run<number>("tid", null);
+    expect(outcome.ok).toBe(true);
+    const tid = outcome.ok ? outcome.result : -1;
+    expect(tid).not.toBe(currentThreadId());
+    expect(threadNice(tid)).toBe(19);
+    expect(threadNice(currentThreadId()!)).toBe(before);
+    expect(before).toBeLessThan(19);
   });
 
   it("terminates a job past its time limit while this thread keeps serving", async () => {

@@ -1,10 +1,14 @@
 /**
  * Entry point of the parsing pool's worker threads (bundled by bundle.ts into one plain .mjs file
  * outside the Next bundle). One job at a time; the pool kills the thread when a job runs too long
- * or needs too much memory.
+ * or needs too much memory. The thread lowers its own scheduling priority first (thread-priority.mjs).
  */
 import { parentPort } from "node:worker_threads";
 import { runJob, type JobInput } from "./run-job";
+import { lowerThisThreadPriority } from "./thread-priority.mjs";
+
+// Parsing an upload must not slow the answers being served meanwhile: this thread runs at nice 19.
+lowerThisThreadPriority();
 
 const port = parentPort!;
 port.on("message", async (message: { id: number; kind: JobInput["kind"]; payload: unknown }) => {

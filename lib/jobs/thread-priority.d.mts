@@ -1,0 +1,3 @@
+export function currentThreadId(): number | null;
+export function lowerThisThreadPriority(): number | null;
+export function threadNice(tid: number, pid?: number): number | null;
