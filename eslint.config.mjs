@@ -32,8 +32,8 @@ const config = [
         "error",
         {
           patterns: [
-            { group: ["@/db/*", "**/db/*"], message: "app/ et components/ passent par lib/dal (pas d'accès direct à la base)." },
-            { group: ["@/lib/dal/*-store", "**/lib/dal/*-store"], message: "app/ et components/ appellent les fonctions de session de lib/dal, pas les stores." },
+            { group: ["@/db/*", "**/db/*"], allowTypeImports: true, message: "app/ et components/ passent par lib/dal (pas d'accès direct à la base)." },
+            { group: ["@/lib/dal/*-store", "**/lib/dal/*-store"], allowTypeImports: true, message: "app/ et components/ appellent les fonctions de session de lib/dal, pas les stores." },
           ],
         },
       ],
