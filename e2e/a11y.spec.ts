@@ -1,6 +1,6 @@
 import { signInAs, type DemoRole } from "./roles";
 import { test, expect, expectAccessible } from "./support";
-import { apiSignIn, createAccount } from "./accounts-support";
+import { apiSignIn, createAccount } from "./accounts";
 import { Player } from "./player-page";
 
 // One axe scan per page type, one page per test (a scan takes seconds on a slow machine). The other

@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import { test, expect, signIn, signOut } from "./support";
 import { Player } from "./player-page";
-import { apiSignIn, createAccount, openServerDb } from "./accounts-support";
+import { apiSignIn, createAccount } from "./accounts";
+import { execute, queryOne, query, tableNames } from "./server-db";
 
 const NEW_PASSWORD = "Fenetre-Verte-Lundi-42";
 
@@ -117,14 +118,9 @@ test("a student downloads their data with their attempt and answers", async ({ c
 test("a student erases their account after confirming: no trace of e-mail or name in any table", async ({ context, page }) => {
   const name = `Zéphyrine Quatremain ${crypto.randomUUID().slice(0, 8)}`;
   const me = await createAccount({ name, prefix: "erase-me" });
-  const db = openServerDb();
   const attemptId = crypto.randomUUID();
-  try {
-    const version = db.prepare("select v.id from case_versions v join cases c on c.id = v.case_id where c.slug = 'cas-sentinelle' and v.status = 'published'").get() as { id: string };
-    db.prepare("insert into attempts (id, user_id, case_version_id, mode, status, started_at) values (?, ?, ?, 'training', 'in_progress', ?)").run(attemptId, me.id, version.id, Date.now());
-  } finally {
-    db.close();
-  }
+  const version = (await queryOne<{ id: string }>("select v.id from case_versions v join cases c on c.id = v.case_id where c.slug = 'cas-sentinelle' and v.status = 'published'"))!;
+  await execute("insert into attempts (id, user_id, case_version_id, mode, status, started_at) values (?, ?, ?, 'training', 'in_progress', ?)", [attemptId, me.id, version.id, Date.now()]);
   await apiSignIn(context, me.email, me.password);
   await page.goto("/account");
   const erase = page.getByRole("region", { name: "Effacer mon compte" });
@@ -150,19 +146,14 @@ test("a student erases their account after confirming: no trace of e-mail or nam
   await expect(page).toHaveURL(/\/signin/);
 
   // Every table of the server's database, every column.
-  const after = openServerDb(true);
-  try {
-    const tables = after.prepare("select name from sqlite_master where type = 'table'").all() as { name: string }[];
-    expect(tables.map((t) => t.name)).toContain("users");
-    for (const { name: table } of tables) {
-      const dump = JSON.stringify(after.prepare(`select * from "${table}"`).all()).toLowerCase();
-      for (const needle of [me.email, name, "quatremain"]) expect(dump.includes(needle.toLowerCase()), `${table} still holds "${needle}"`).toBe(false);
-    }
-    // Kept, anonymous, for the statistics.
-    expect(after.prepare("select user_id from attempts where id = ?").get(attemptId)).toEqual({ user_id: me.id });
-  } finally {
-    after.close();
+  const tables = await tableNames();
+  expect(tables).toContain("users");
+  for (const table of tables) {
+    const dump = JSON.stringify(await query(`select * from "${table}"`)).toLowerCase();
+    for (const needle of [me.email, name, "quatremain"]) expect(dump.includes(needle.toLowerCase()), `${table} still holds "${needle}"`).toBe(false);
   }
+  // Kept, anonymous, for the statistics.
+  expect(await queryOne("select user_id from attempts where id = ?", [attemptId])).toEqual({ user_id: me.id });
 });
 
 test("the account page and the data export need a session", async ({ page, request }) => {

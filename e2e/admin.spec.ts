@@ -2,7 +2,7 @@ import fs from "node:fs";
 import { SMTPServer } from "smtp-server";
 import type { Browser } from "@playwright/test";
 import { test, expect, DEMO } from "./support";
-import { apiSignIn, createAccount } from "./accounts-support";
+import { apiSignIn, createAccount } from "./accounts";
 import { signInAs } from "./roles";
 
 /** The port playwright.config.ts gives the server as SMTP_URL. */

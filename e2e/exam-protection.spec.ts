@@ -1,20 +1,14 @@
 import { test, expect, expectAccessible } from "./support";
-import Database from "better-sqlite3";
+import { execute } from "./server-db";
 import { Player } from "./player-page";
 import { expireAttempt } from "./accounts";
 import { captureAction, postAction } from "./actions";
 import { createCohort, expectNotFound, joinWithCode, localDateTime, newInstructors, newUser, SENTINEL } from "./teach-support";
 
 /** Ends the cohort's hiding exam by moving its due date into the past (what the passing of time would do). */
-function endHiding(cohortId: string) {
-  const db = new Database(process.env.E2E_DATABASE_PATH!);
-  try {
-    db.pragma("busy_timeout = 5000");
-    const changed = db.prepare("UPDATE assignments SET due_at = ? WHERE hide_from_practice = 1 AND cohort_id = ?").run(Date.now() - 1000, cohortId).changes;
-    expect(changed).toBe(1);
-  } finally {
-    db.close();
-  }
+async function endHiding(cohortId: string) {
+  const changed = await execute("UPDATE assignments SET due_at = ? WHERE hide_from_practice = true AND cohort_id = ?", [Date.now() - 1000, cohortId]);
+  expect(changed).toBe(1);
 }
 
 test("a protected exam: hidden from the cohort's practice, time-out said plainly, correction withheld until the instructor releases it", async ({ browser }) => {
@@ -50,7 +44,7 @@ test("a protected exam: hidden from the cohort's practice, time-out said plainly
   const player = new Player(student.page);
   const attemptId = player.attemptId();
   await player.answerChoice("q1", ["Toux"]);
-  expireAttempt(attemptId);
+  await expireAttempt(attemptId);
   await student.page.goto(`/attempts/${attemptId}`);
   await expect(student.page).toHaveURL(new RegExp(`/attempts/${attemptId}/debrief$`));
   await expect(student.page.getByRole("heading", { level: 1, name: "Correction pas encore publiée" })).toBeVisible();
@@ -123,7 +117,7 @@ test("a practice attempt in progress on a case an exam now hides is paused until
 
   // When the hiding ends (here: the due date moved into the past in the throwaway database, what time
   // would do), the attempt resumes where it was: q2 unanswered, the refused test not ordered.
-  endHiding(cohort.id);
+  await endHiding(cohort.id);
   await student.page.goto(`/attempts/${attemptId}`);
   await expect(player.question("q1").getByText("1 / 1")).toBeVisible();
   await expect(player.question("q2").getByRole("button", { name: "Valider ma réponse" })).toBeVisible();

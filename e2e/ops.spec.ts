@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import Database from "better-sqlite3";
+import { execute, queryOne, serverEngine } from "./server-db";
 import { test, expect, signUp } from "./support";
 import { Player } from "./player-page";
 import { assignSentinel, createCohort, newInstructors } from "./teach-support";
@@ -8,7 +8,6 @@ import { postAction } from "./actions";
 import { actionId } from "./authoring-helpers";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const database = () => new Database(process.env.E2E_DATABASE_PATH!, { fileMustExist: true, timeout: 10_000 });
 
 type LogLine = { level: string; msg: string; requestId?: string; userId?: string; route?: string; status?: number; durationMs?: number; digest?: string; method?: string };
 function logLines(): LogLine[] {
@@ -93,14 +92,14 @@ test("/metrics is not found through a proxy or from another machine without the 
 });
 
 test("an unexpected error shows a digest that leads to its log lines: the error and the request, with the user", async ({ page }) => {
+  // The damaged row below is text SQLite stores; PostgreSQL's jsonb refuses it at the door. The digest path is the same on both.
+  test.skip(serverEngine === "postgres", "a jsonb column cannot hold a damaged JSON document");
   const account = await signUp(page, { name: "Gaëlle Panne" });
   const player = new Player(page);
   const attemptId = await player.start("cas-sentinelle", "training");
   // A stored answer the server cannot read (a damaged row): rendering the attempt fails.
-  const db = database();
-  const userId = (db.prepare("SELECT id FROM users WHERE email = ?").get(account.email) as { id: string }).id;
-  db.prepare("INSERT INTO responses (attempt_id, question_id, stage_index, answer, points, max_points, time_spent_ms, submitted_at) VALUES (?, 'q1', 0, '{damaged', 0, 1, 0, ?)").run(attemptId, Date.now());
-  db.close();
+  const userId = (await queryOne<{ id: string }>("SELECT id FROM users WHERE email = ?", [account.email]))!.id;
+  await execute("INSERT INTO responses (attempt_id, question_id, stage_index, answer, points, max_points, time_spent_ms, submitted_at) VALUES (?, 'q1', 0, '{damaged', 0, 1, 0, ?)", [attemptId, Date.now()]);
 
   const response = await page.goto(`/attempts/${attemptId}`);
   const requestId = response!.headers()["x-request-id"];
@@ -122,9 +121,7 @@ test("dates are read and shown in the platform's zone while the server runs in U
   const cohort = await createCohort(teacher.page, "Promo fuseau");
   const assignmentId = await assignSentinel(teacher.page, cohort.id, { dueAt: "2027-01-15T18:00" });
   // Stored as 17:00Z (Paris is UTC+1 in January)…
-  const db = database();
-  expect((db.prepare("SELECT due_at AS due FROM assignments WHERE id = ?").get(assignmentId) as { due: number }).due).toBe(Date.UTC(2027, 0, 15, 17, 0));
-  db.close();
+  expect((await queryOne<{ due: number }>("SELECT due_at AS due FROM assignments WHERE id = ?", [assignmentId]))!.due).toBe(Date.UTC(2027, 0, 15, 17, 0));
   // …and shown as 18:00, in the list and in the settings form.
   await expect(teacher.page.getByTestId("assignment-row").last()).toContainText("À rendre le 15 janv. 2027, 18:00");
   await teacher.page.goto(`/teach/assignments/${assignmentId}`);

@@ -271,7 +271,7 @@ test("exam mode: once the server's deadline passes, submissions are refused and 
   const attemptId = await player.start(SLUG, "exam");
   const submit = await captureAction(page, () => player.answerChoice("q1", ["Toux"]));
   // The server's deadline passes (moved in the test database rather than waited for).
-  expireAttempt(attemptId);
+  await expireAttempt(attemptId);
   const late = await postAction(page, submit, [attemptId, "q2", { type: "qroc", text: "radiographie" }, 1000]);
   expect(late.text).toContain('"code":"closed"');
   await page.goto(`/attempts/${attemptId}`);

@@ -1,5 +1,5 @@
 import { test, expect } from "./support";
-import { apiSignIn, createAccount } from "./accounts-support";
+import { apiSignIn, createAccount } from "./accounts";
 import { Player } from "./player-page";
 
 // A full case, one question at a time, on the loaded shared machine.

@@ -1,5 +1,6 @@
 import { test, expect } from "./support";
-import { apiSignIn, createAccount, openServerDb } from "./accounts-support";
+import { apiSignIn, createAccount } from "./accounts";
+import { execute, jsonValue, queryOne } from "./server-db";
 import { Player } from "./player-page";
 
 test.describe.configure({ timeout: 180_000 });
@@ -7,13 +8,8 @@ test.describe.configure({ timeout: 180_000 });
 const DAY = 86_400_000;
 
 /** Time passing for one learner: every card of theirs falls due `days` earlier (the e2e clock is the database's). */
-function advanceDays(userId: string, days: number) {
-  const db = openServerDb();
-  try {
-    db.prepare("update review_cards set due = due - ?, last_review = last_review - ? where user_id = ?").run(days * DAY, days * DAY, userId);
-  } finally {
-    db.close();
-  }
+async function advanceDays(userId: string, days: number) {
+  await execute("update review_cards set due = due - ?, last_review = last_review - ? where user_id = ?", [days * DAY, days * DAY, userId]);
 }
 
 test("a missed question enters the review queue, is reviewed with its stage context, and comes back when due", async ({ browser, context, page }) => {
@@ -60,23 +56,18 @@ test("a missed question enters the review queue, is reviewed with its stage cont
   await expect(page.getByRole("status")).toContainText("Cette question reviendra le");
 
   // A day later it is due again; right this time: "Correct", back in 3 days.
-  advanceDays(me.id, 1);
+  await advanceDays(me.id, 1);
   await page.goto("/review");
   await expect(page.getByTestId("review-link")).toHaveText("Revoir mes erreurs (1 à revoir)");
   await page.getByTestId("due-reviews").getByRole("link", { name: "Revoir" }).click();
   await player.answerChoice("q1", ["Toux"]);
   await expect(page.getByTestId("review-outcome")).toContainText("Score : 1 / 1 — noté « Correct ».");
-  const db = openServerDb(true);
-  try {
-    const card = db.prepare("select due, reps, lapses from review_cards where user_id = ?").get(me.id) as { due: number; reps: number; lapses: number };
-    const last = db.prepare("select max(reviewed_at) as at from review_logs l join review_cards c on c.id = l.card_id where c.user_id = ?").get(me.id) as { at: number };
-    expect(card.due - last.at).toBe(3 * DAY);
-    expect(card.reps).toBe(2);
-    // The attempt's recorded answer is untouched: still the wrong one, with no point.
-    const response = db.prepare("select r.points, r.answer from responses r join attempts a on a.id = r.attempt_id where a.user_id = ? and r.question_id = 'q1'").get(me.id) as { points: number; answer: string };
-    expect(response.points).toBe(0);
-    expect(JSON.parse(response.answer)).toEqual({ type: "qru", choice: "b" });
-  } finally {
-    db.close();
-  }
+  const card = (await queryOne<{ due: number; reps: number; lapses: number }>("select due, reps, lapses from review_cards where user_id = ?", [me.id]))!;
+  const last = (await queryOne<{ at: number }>("select max(reviewed_at) as at from review_logs l join review_cards c on c.id = l.card_id where c.user_id = ?", [me.id]))!;
+  expect(card.due - last.at).toBe(3 * DAY);
+  expect(card.reps).toBe(2);
+  // The attempt's recorded answer is untouched: still the wrong one, with no point.
+  const response = (await queryOne<{ points: number; answer: unknown }>("select r.points, r.answer from responses r join attempts a on a.id = r.attempt_id where a.user_id = ? and r.question_id = 'q1'", [me.id]))!;
+  expect(response.points).toBe(0);
+  expect(jsonValue(response.answer)).toEqual({ type: "qru", choice: "b" });
 });

@@ -1,19 +1,14 @@
 import { test as base, expect, type Page, type Response } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { createAccount, signInByRequest } from "./accounts";
+import { insertAccount, signInByRequest, uniqueEmail } from "./accounts";
+
+export { uniqueEmail };
 
 export const DEMO = {
   student: { email: "student@demo.test", password: "student-demo" },
   instructor: { email: "instructor@demo.test", password: "instructor-demo" },
   admin: { email: "admin@demo.test", password: "admin-demo" },
 } as const;
-
-let counter = 0;
-/** A unique address per test, so that no test depends on another. */
-export function uniqueEmail(prefix = "user"): string {
-  counter += 1;
-  return `${prefix}-${Date.now().toString(36)}-${process.pid}-${counter}-${Math.random().toString(36).slice(2, 7)}@test.local`;
-}
 
 export async function signIn(page: Page, email: string, password: string) {
   await page.goto("/signin");
@@ -34,7 +29,7 @@ export async function signUp(page: Page, opts: { email?: string; name?: string; 
   const email = opts.email ?? uniqueEmail();
   const password = opts.password ?? "motdepasse-solide";
   const name = opts.name ?? "Test Étudiant";
-  await createAccount({ email, name, password });
+  await insertAccount({ email, name, password });
   await signInByRequest(page.request, email, password);
   return { email, password, name };
 }

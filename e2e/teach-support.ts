@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { expect, uniqueEmail } from "./support";
-import { createAccount, signInByRequest } from "./accounts";
+import { insertAccount, signInByRequest } from "./accounts";
 import { ownClientAddress } from "./roles";
 import { formatZonedInput } from "../lib/time/zone";
 
@@ -19,7 +19,7 @@ const PASSWORD = "motdepasse-solide";
  */
 export async function newUser(browser: Browser, name: string, role: "student" | "instructor" = "student"): Promise<Actor> {
   const email = uniqueEmail(role);
-  await createAccount({ email, name, password: PASSWORD, role });
+  await insertAccount({ email, name, password: PASSWORD, role });
   const context = await browser.newContext(ownClientAddress());
   await signInByRequest(context.request, email, PASSWORD);
   return { context, page: await context.newPage(), email, name };
