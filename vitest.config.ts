@@ -22,14 +22,14 @@ export default defineConfig({
     globalSetup: postgres ? ["tests/support/pg-global-setup.ts"] : [],
     projects: [
       {
-        extends: true,
+        extends: true as const,
         test: {
           name: "sqlite",
           include: ["lib/**/*.test.ts", "tests/**/*.test.ts", "scripts/**/*.test.ts", "components/**/*.test.ts"],
         },
       },
       ...(postgres
-        ? [{ extends: true, test: { name: "postgres", include: dataLayerTests, env: { PROGRESSIF_TEST_ENGINE: "postgres" } } }]
+        ? [{ extends: true as const, test: { name: "postgres", include: dataLayerTests, env: { PROGRESSIF_TEST_ENGINE: "postgres" } } }]
         : []),
     ],
   },
