@@ -121,6 +121,27 @@ class Queue {
   }
 }
 
+/** How long a transaction waits for another process's write lock before failing ("database is locked"). */
+const LOCK_WAIT_MS = 5000;
+
+/**
+ * BEGIN IMMEDIATE without blocking the event loop: SQLite's own busy timeout would sleep inside the
+ * synchronous call (the whole server process waiting for another process's transaction), so the
+ * writer has none and waits here, between tries, with timers: 1 ms, doubling, at most 20 ms apart.
+ */
+async function beginImmediate(writer: Database.Database): Promise<void> {
+  const deadline = Date.now() + LOCK_WAIT_MS;
+  for (let pause = 1; ; pause = Math.min(pause * 2, 20)) {
+    try {
+      writer.exec("BEGIN IMMEDIATE");
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== "SQLITE_BUSY" || Date.now() + pause > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, pause));
+    }
+  }
+}
+
 function configure(connection: Database.Database): void {
   connection.pragma("journal_mode = WAL");
   connection.pragma("foreign_keys = ON");
@@ -137,6 +158,9 @@ export function openSqliteEngine(file: string): SqliteEngine {
   // write thus survives a power loss exactly as with FULL; the WAL being a log, a crash can only lose a
   // suffix of commits nobody was told about.
   writer.pragma("synchronous = NORMAL");
+  // Waits for other processes' write locks are asynchronous (beginImmediate); once BEGIN IMMEDIATE
+  // holds the lock, nothing in the transaction waits for another writer.
+  writer.pragma("busy_timeout = 0");
   const wal = new WalSync(file);
   const reader = new Database(file);
   configure(reader);
@@ -155,7 +179,7 @@ export function openSqliteEngine(file: string): SqliteEngine {
       const current = open.getStore();
       if (current) return fn(current);
       const result = await queue.run(async () => {
-        writer.exec("BEGIN IMMEDIATE");
+        await beginImmediate(writer);
         try {
           const value = await open.run(writerDb, () => fn(writerDb));
           writer.exec("COMMIT");
