@@ -3,9 +3,14 @@ import os from "node:os";
 import path from "node:path";
 
 const databasePath = process.env.E2E_DATABASE_PATH ?? "";
-// Guard: end-to-end tests only ever run against a throwaway database in the temp folder.
+/** The PostgreSQL pass (scripts/e2e.mjs): a throw-away database on a local cluster. */
+const databaseUrl = process.env.E2E_DATABASE_URL ?? "";
+// Guard: end-to-end tests only ever run against a throwaway database (temp folder, or a progressif_e2e_* database on this machine).
 if (!databasePath || !path.resolve(databasePath).startsWith(os.tmpdir())) {
   throw new Error("Lancez les tests de bout en bout avec `npm run test:e2e` (base temporaire requise).");
+}
+if (databaseUrl && !/^postgres(ql)?:\/\/[^/]*@?(localhost|127\.0\.0\.1)(:\d+)?\/progressif_e2e_\d+$/.test(databaseUrl)) {
+  throw new Error("E2E_DATABASE_URL : seule une base progressif_e2e_* locale et jetable est acceptée.");
 }
 
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -44,6 +49,7 @@ export default defineConfig({
     env: {
       PORT: String(port),
       DATABASE_PATH: databasePath,
+      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
       NEXTAUTH_URL: baseURL,
       PROGRESSIF_DEMO: "1",
       SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,

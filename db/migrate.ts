@@ -1,7 +1,7 @@
-import { migrate } from "drizzle-orm/better-sqlite3/migrator";
-import path from "node:path";
-import type { Db } from "./client";
+/** Migrates an engine (default: the process's) with its dialect's migrations: db/migrate-engine.ts. */
+import { getEngine, type Engine } from "./client";
+import { migrateEngine } from "./migrate-engine";
 
-export function runMigrations(db: Db): void {
-  migrate(db, { migrationsFolder: path.resolve(process.cwd(), "db/migrations") });
+export async function runMigrations(engine: Engine = getEngine()): Promise<void> {
+  await migrateEngine(engine);
 }

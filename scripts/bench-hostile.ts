@@ -14,7 +14,8 @@ import os from "node:os";
 import { aliasBombYaml, caseZipWithYaml, deepYaml, pageTreeBombPdf, zipBombDocx } from "../tests/hostile-documents";
 import { benchConfig, distPath } from "./bench/config";
 import { loadCasePlans, answerFor } from "./bench/case-plans";
-import { createBenchDatabase, openReadonly, removeBenchDatabase } from "./bench/database";
+import { createBenchDatabase, removeBenchDatabase } from "./bench/database";
+import { openRawDb } from "./lib/raw-db";
 import { readActionIds, redirectedAttemptId, setCookies, startAttemptRequest, SESSION_COOKIE } from "./bench/protocol";
 import { startServer, stopServer } from "./bench/server";
 import { percentile } from "./bench/stats";
@@ -71,9 +72,11 @@ async function main() {
   const studentCount = arg("students", 16);
   const config = { ...benchConfig(), distDir: process.env.BENCH_DIST_DIR || ".next", workers: 1 };
   if (config.distDir === ".next") ensureBuild(config.root);
-  const db = createBenchDatabase(config.root, "hostile");
-  const accounts = await createStudents(db.file, studentCount);
-  const plans = loadCasePlans(openReadonly(db.file));
+  const db = await createBenchDatabase(config.root, "hostile");
+  const accounts = await createStudents(db.target, studentCount);
+  const ro = openRawDb(db.target, { readonly: true });
+  const plans = await loadCasePlans(ro);
+  await ro.close();
   const server = await startServer(config, db);
   const base = server.url;
   try {
@@ -166,7 +169,7 @@ async function main() {
     console.log(`\nCharge après la mesure (1/5/15 min) : ${load()}`);
   } finally {
     await stopServer(server);
-    removeBenchDatabase(db);
+    await removeBenchDatabase(db);
   }
 }
 

@@ -2,13 +2,15 @@
  * `npm run bench:review [-- --students 500 --runs 100 --db PATH]`
  * Server time to compute one assignment's cohort review (what /teach/assignments/[id] and the CSV
  * exports call: load the rows, pick the counted attempts, item statistics) for a synthetic cohort.
- * Without --db it builds a throwaway database in the temp folder (migrate, seed, synthetic cohort).
+ * With DATABASE_URL=postgres://… it runs on that (migrated, seeded) PostgreSQL database; with --db, on
+ * that SQLite file; without either it builds a throwaway SQLite database in the temp folder (migrate,
+ * seed, synthetic cohort).
  */
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { eq } from "drizzle-orm";
-import { openDatabase, type Db } from "@/db/client";
+import { closeDatabase, engineKind, getDb, type Db } from "@/db/client";
 import { runMigrations } from "@/db/migrate";
 import { users } from "@/db/schema";
 import { seedBundledCases } from "@/db/seed/bundled-cases";
@@ -34,25 +36,26 @@ function summary(label: string, samples: number[]): string {
   return `${label.padEnd(26)} p50 ${f(percentile(s, 50))} ms  p95 ${f(percentile(s, 95))} ms  p99 ${f(percentile(s, 99))} ms  mean ${f(mean)} ms  max ${f(s[s.length - 1])} ms`;
 }
 
-async function prepare(students: number): Promise<{ db: Db; close: () => void; ownerId: string; assignmentId: string }> {
+async function prepare(students: number): Promise<{ db: Db; close: () => Promise<void>; ownerId: string; assignmentId: string }> {
   const given = arg("db", "");
-  const dir = given ? null : fs.mkdtempSync(path.join(os.tmpdir(), "progressif-bench-"));
-  const file = given || path.join(dir!, "bench.db");
-  const { db, sqlite } = openDatabase(file);
-  sqlite.pragma("synchronous = NORMAL");
-  const close = () => {
-    sqlite.close();
+  const postgres = engineKind() === "postgres";
+  const dir = given || postgres ? null : fs.mkdtempSync(path.join(os.tmpdir(), "progressif-bench-"));
+  // The process's engine (db/client.ts) on the file chosen here, unless DATABASE_URL names PostgreSQL.
+  if (!postgres) process.env.DATABASE_PATH = given || path.join(dir!, "bench.db");
+  const db = getDb();
+  const close = async () => {
+    await closeDatabase();
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
   };
-  if (!given) {
-    runMigrations(db);
+  if (dir) {
+    await runMigrations();
     await seedDemoAccounts(db);
     await seedBundledCases(db);
   }
-  const owner = db.select({ id: users.id }).from(users).where(eq(users.email, "instructor@demo.test")).get();
+  const [owner] = await db.select({ id: users.id }).from(users).where(eq(users.email, "instructor@demo.test")).limit(1);
   if (!owner) throw new Error("bench: instructor@demo.test introuvable (npm run db:seed).");
   const t0 = performance.now();
-  const report = seedSyntheticCohort(db, { students, cohortName: `Bench ${students}`, ownerId: owner.id, passwordHash: await hashPassword("synthetique-demo"), seed: 7 });
+  const report = await seedSyntheticCohort(db, { students, cohortName: `Bench ${students}`, ownerId: owner.id, passwordHash: await hashPassword("synthetique-demo"), seed: 7 });
   console.log(`cohorte synthétique de ${students} étudiant·es prête (${report.attemptsPlayed} tentatives jouées, ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
   return { db, close, ownerId: owner.id, assignmentId: report.assignmentIds[0] };
 }
@@ -62,18 +65,18 @@ async function main() {
   const runs = Number(arg("runs", "100"));
   const { db, close, ownerId, assignmentId } = await prepare(students);
   try {
-    const review = () => {
-      const r = loadAssignmentReview(db, ownerId, assignmentId);
+    const review = async () => {
+      const r = await loadAssignmentReview(db, ownerId, assignmentId);
       if (!r) throw new Error("bench: review introuvable");
       return r;
     };
-    for (let i = 0; i < 3; i++) review(); // warm-up: JIT, SQLite page cache, parsed case cache
+    for (let i = 0; i < 3; i++) await review(); // warm-up: JIT, page cache, parsed case cache
     const compute: number[] = [];
     const exports: number[] = [];
-    let last = review();
+    let last = await review();
     for (let i = 0; i < runs; i++) {
       const t0 = performance.now();
-      last = review();
+      last = await review();
       const t1 = performance.now();
       studentsCsv(last.review);
       questionsCsv(last.review);
@@ -82,15 +85,15 @@ async function main() {
     }
     const r = last.review;
     console.log(`\ntravail ${assignmentId} : ${r.completion.members} membres, ${r.n} tentatives comptées, ${r.questions.length} questions, alpha ${r.alpha?.toFixed(3)}`);
-    console.log(`${runs} mesures (Node ${process.version}) :`);
+    console.log(`${runs} mesures (Node ${process.version}, ${engineKind()}) :`);
     console.log(summary("revue (chargement + stats)", compute));
     console.log(summary("exports CSV (2 fichiers)", exports));
   } finally {
-    close();
+    await close();
   }
 }
 
-main().catch((error) => {
+main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });

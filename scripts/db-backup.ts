@@ -4,15 +4,17 @@
  * snapshot of one read transaction (WAL readers never block the server's writes); the copy is
  * checked with PRAGMA integrity_check before it gets its final name.
  * Default file: <database folder>/backups/progressif-<date>-<time>.db
+ * On PostgreSQL (DATABASE_URL set): says to use pg_dump / base backups with WAL archiving, exits 2.
  */
 import Database from "better-sqlite3";
 import fs from "node:fs";
 import path from "node:path";
 import { databasePath } from "@/db/client";
 import { fsyncPath, stamp } from "./backup/files";
-
+import { refuseOnPostgres } from "./backup/postgres";
 
 async function main(): Promise<void> {
+  refuseOnPostgres("db:backup");
   const source = databasePath();
   if (!fs.existsSync(source)) throw new Error(`base introuvable : ${source} (DATABASE_PATH)`);
   const target = path.resolve(process.argv[2] ?? path.join(path.dirname(source), "backups", `progressif-${stamp()}.db`));

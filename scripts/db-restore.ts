@@ -7,15 +7,16 @@
  *    even if it has not opened the database yet (it opens it on first use) — Linux /proc;
  *  - any process with the database open: in WAL mode every connection holds a shared lock, so
  *    leaving WAL mode, which needs the database to itself, fails with SQLITE_BUSY.
+ * On PostgreSQL (DATABASE_URL set): says to use pg_restore / point-in-time recovery, exits 2.
  */
 import Database from "better-sqlite3";
 import fs from "node:fs";
 import path from "node:path";
 import { databasePath } from "@/db/client";
 import { fsyncPath, stamp } from "./backup/files";
+import { refuseOnPostgres } from "./backup/postgres";
 
 const REQUIRED_TABLES = ["users", "cases", "case_versions", "attempts", "responses"];
-
 
 function checkBackup(file: string): string {
   const db = new Database(file, { readonly: true, fileMustExist: true });
@@ -71,6 +72,7 @@ function takeOver(target: string): Database.Database {
 }
 
 function main(): void {
+  refuseOnPostgres("db:restore");
   const arg = process.argv[2];
   if (!arg) throw new Error("usage : npm run db:restore <fichier de sauvegarde>");
   const backup = path.resolve(arg);

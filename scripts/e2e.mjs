@@ -1,4 +1,7 @@
-// `npm run test:e2e [-- playwright args]`: production build, fresh SQLite file, system Chromium.
+// `npm run test:e2e [-- playwright args]`: production build, system Chromium, then the suite once per
+// engine: on a fresh SQLite file, then on a fresh PostgreSQL database (a throw-away cluster started from
+// the local server binaries, or PG_TEST_URL). Without PostgreSQL the second pass is reported as skipped,
+// never as passed. E2E_ENGINES=sqlite (or postgres) runs one pass only.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -6,6 +9,8 @@ import { createRequire } from "node:module";
 import { spawnSync } from "node:child_process";
 import { run } from "./lib/run.mjs";
 import { ensureBuild } from "./lib/prepare.mjs";
+import { findPostgresBin, startCluster } from "./lib/pg-cluster.mjs";
+import pg from "pg";
 
 function findChromium() {
   const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
@@ -50,19 +55,56 @@ if (!chromium) {
 
 ensureBuild();
 
-// A fresh database per run, in a temporary folder: the tests never touch data/progressif.db.
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "progressif-e2e-"));
-const env = {
-  ...process.env,
-  CHROMIUM_PATH: chromium,
-  E2E_DATABASE_PATH: path.join(dir, "e2e.db"),
-  // The server's JSON log, read by e2e/ops.spec.ts to follow an error digest to its request.
-  E2E_LOG_FILE: path.join(dir, "server.log"),
-  NEXT_TELEMETRY_DISABLED: "1",
-};
-console.log(`▶ e2e : Chromium ${chromium}, base ${env.E2E_DATABASE_PATH}`);
-try {
-  run(path.resolve("node_modules/.bin/playwright"), ["test", ...process.argv.slice(2)], { env });
-} finally {
-  fs.rmSync(dir, { recursive: true, force: true });
+const engines = (process.env.E2E_ENGINES ?? "sqlite,postgres").split(",").map((e) => e.trim());
+const args = process.argv.slice(2);
+
+/** One pass of the suite on a fresh database; `database` is the server's DATABASE_PATH or DATABASE_URL. */
+function pass(label, extraEnv) {
+  // A fresh folder per pass: the server's log (read by e2e/ops.spec.ts) and, on SQLite, the database.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "progressif-e2e-"));
+  const env = {
+    ...process.env,
+    CHROMIUM_PATH: chromium,
+    E2E_DATABASE_PATH: path.join(dir, "e2e.db"),
+    // The server's JSON log, read by e2e/ops.spec.ts to follow an error digest to its request.
+    E2E_LOG_FILE: path.join(dir, "server.log"),
+    NEXT_TELEMETRY_DISABLED: "1",
+    ...extraEnv,
+  };
+  console.log(`▶ e2e (${label}) : Chromium ${chromium}, base ${env.E2E_DATABASE_URL ? env.E2E_DATABASE_URL.replace(/:[^:@/]*@/, ":***@") : env.E2E_DATABASE_PATH}`);
+  try {
+    run(path.resolve("node_modules/.bin/playwright"), ["test", ...args], { env });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (engines.includes("sqlite")) pass("SQLite", {});
+
+if (engines.includes("postgres")) {
+  if (!process.env.PG_TEST_URL && !findPostgresBin()) {
+    console.warn("⚠ e2e PostgreSQL : ni PG_TEST_URL ni serveur local (paquet `postgresql`) — passe PostgreSQL ignorée (SKIPPED, pas réussie).");
+  } else {
+    const cluster = process.env.PG_TEST_URL ? null : await startCluster({ database: "postgres_admin" });
+    const adminUrl = process.env.PG_TEST_URL ?? cluster.url;
+    const name = `progressif_e2e_${process.pid}`;
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`drop database if exists ${name}`);
+    await admin.query(`create database ${name}`);
+    await admin.end();
+    const url = new URL(adminUrl);
+    url.pathname = `/${name}`;
+    try {
+      pass("PostgreSQL", { E2E_DATABASE_URL: url.toString() });
+    } finally {
+      if (cluster) await cluster.stop();
+      else {
+        const client = new pg.Client({ connectionString: adminUrl });
+        await client.connect();
+        await client.query(`drop database if exists ${name} with (force)`);
+        await client.end();
+      }
+    }
+  }
 }

@@ -1,9 +1,18 @@
-/** Applies the committed Drizzle migrations to DATABASE_PATH. */
-import { databasePath, openDatabase } from "@/db/client";
+/** Applies the committed Drizzle migrations of the engine the environment names (DATABASE_URL, else DATABASE_PATH). */
+import { closeDatabase, getEngine } from "@/db/client";
 import { runMigrations } from "@/db/migrate";
+import { databaseLabel } from "./lib/database-label.mjs";
 
-const file = databasePath();
-const { db, sqlite } = openDatabase(file);
-runMigrations(db);
-sqlite.close();
-console.log(`migrate: ${file} à jour`);
+async function main() {
+  try {
+    await runMigrations(getEngine());
+  } finally {
+    await closeDatabase();
+  }
+  console.log(`migrate: ${databaseLabel()} à jour`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

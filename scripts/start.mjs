@@ -1,7 +1,7 @@
 // `npm start`: install if needed, migrate, seed, build if stale, then serve the production build.
-import path from "node:path";
 import { ensureDependencies, baseEnv, migrateAndSeed, ensureBuild } from "./lib/prepare.mjs";
 import { serve } from "./lib/serve.mjs";
+import { databaseLabel } from "./lib/database-label.mjs";
 import { demoEnabled } from "../lib/auth/demo-mode.mjs";
 
 const root = process.cwd();
@@ -18,6 +18,6 @@ if (demoEnabled(env)) {
   console.log("    enseignant·e  instructor@demo.test  / instructor-demo");
   console.log("    admin         admin@demo.test       / admin-demo");
 }
-console.log(`  Base de données : ${path.resolve(env.DATABASE_PATH)}\n`);
+console.log(`  Base de données : ${databaseLabel(env)}\n`);
 
 await serve(["-p", env.PORT], env, root);

@@ -1,20 +1,15 @@
 /**
- * "Ma progression" in the data layer, on a real SQLite file: marks over time, mastery by EDN item and
- * objective, the questions missed most, withheld exam corrections left out until released, and the
- * cohort percentile shown only from 10 finished attempts.
+ * "Ma progression" in the data layer, on the engine of this test run (SQLite file or PostgreSQL):
+ * marks over time, mastery by EDN item and objective, the questions missed most, withheld exam
+ * corrections left out until released, and the cohort percentile shown only from 10 finished attempts.
  */
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 vi.mock("server-only", () => ({}));
 
-const { openDatabase } = await import("@/db/client");
-const { runMigrations } = await import("@/db/migrate");
-const { attempts, users } = await import("@/db/schema");
-const { loadCaseFolder } = await import("@/lib/content/load");
-const { publishCaseDefinition } = await import("@/lib/dal/case-store");
+const { transaction } = await import("@/db/client");
+const { attempts } = await import("@/db/schema");
+const { sentinelFixture, HOUR } = await import("./support/sentinel-fixture");
 const { addMemberRecord, createCohortRecord } = await import("@/lib/dal/cohort-store");
 const { createAssignmentRecord, releaseCorrectionRecord } = await import("@/lib/dal/assignment-store");
 const { startAssignmentAttempt, startAttemptFor } = await import("@/lib/dal/attempt-start");
@@ -22,48 +17,42 @@ const { submitAnswer } = await import("@/lib/dal/attempt-play");
 const { progressFor } = await import("@/lib/dal/progress-store");
 const { eq } = await import("drizzle-orm");
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "progressif-progress-"));
-const { db, sqlite } = openDatabase(path.join(dir, "test.db"));
-const HOUR = 3_600_000;
 const t0 = Date.UTC(2030, 3, 1, 8);
-let versionId = "";
+let fx: Awaited<ReturnType<typeof sentinelFixture>>;
 let owner = "";
 
-function user(name: string, role: "student" | "instructor" = "student") {
-  const id = crypto.randomUUID();
-  db.insert(users).values({ id, email: `${name}-${id}@test.local`, name, passwordHash: "x", role, createdAt: t0 }).run();
-  return id;
-}
-const close = (id: string, at: number, score: number) => db.update(attempts).set({ status: "finished", finishedAt: at, closedReason: "finished", score, maxScore: 10 }).where(eq(attempts.id, id)).run();
+const user = (name: string) => fx.user(name, "student");
+const close = (id: string, at: number, score: number) =>
+  transaction(fx.db, async (tx) => {
+    await tx.update(attempts).set({ status: "finished", finishedAt: at, closedReason: "finished", score, maxScore: 10 }).where(eq(attempts.id, id));
+  });
 
 beforeAll(async () => {
-  runMigrations(db);
-  const loaded = await loadCaseFolder(path.resolve(__dirname, "../e2e/fixtures/cases/cas-sentinelle"));
-  if (!loaded.ok) throw new Error("fixture case invalid");
   // The sentinel case tagged for this test: the case under item 329, objective A under 212 (rank A).
-  loaded.case.edn = [{ item: 329, rank: "B" }];
-  loaded.case.objectives[0].edn = [{ item: 212, rank: "A" }];
-  versionId = publishCaseDefinition(db, loaded.case, { ownerId: null }).versionId;
-  owner = user("owner", "instructor");
+  fx = await sentinelFixture("progressif-progress-", t0, (def) => {
+    def.edn = [{ item: 329, rank: "B" }];
+    def.objectives[0].edn = [{ item: 212, rank: "A" }];
+  });
+  owner = await fx.user("owner", "instructor");
 });
 
-afterAll(() => {
-  sqlite.close();
-  fs.rmSync(dir, { recursive: true, force: true });
+afterAll(async () => {
+  await fx.close();
 });
 
 describe("progressFor", () => {
-  it("marks in time order, mastery by item and objective, and the questions missed most", () => {
-    const student = user("eve");
-    const first = startAttemptFor(db, student, "cas-sentinelle", "training", t0);
-    const second = startAttemptFor(db, student, "cas-sentinelle", "training", t0 + HOUR);
+  it("marks in time order, mastery by item and objective, and the questions missed most", async () => {
+    const { db } = fx;
+    const student = await user("eve");
+    const first = await startAttemptFor(db, student, "cas-sentinelle", "training", t0);
+    const second = await startAttemptFor(db, student, "cas-sentinelle", "training", t0 + HOUR);
     if (!first.ok || !second.ok) throw new Error();
-    submitAnswer(db, student, first.attemptId, "q1", { type: "qru", choice: "b" }, 1000, "fr", t0);
-    submitAnswer(db, student, first.attemptId, "q2", { type: "qroc", text: "radiographie" }, 1000, "fr", t0);
-    submitAnswer(db, student, second.attemptId, "q1", { type: "qru", choice: "b" }, 1000, "fr", t0 + HOUR);
-    close(second.attemptId, t0 + 2 * HOUR, 5);
-    close(first.attemptId, t0 + 3 * HOUR, 2);
-    const p = progressFor(db, student, t0 + 4 * HOUR);
+    await submitAnswer(db, student, first.attemptId, "q1", { type: "qru", choice: "b" }, 1000, "fr", t0);
+    await submitAnswer(db, student, first.attemptId, "q2", { type: "qroc", text: "radiographie" }, 1000, "fr", t0);
+    await submitAnswer(db, student, second.attemptId, "q1", { type: "qru", choice: "b" }, 1000, "fr", t0 + HOUR);
+    await close(second.attemptId, t0 + 2 * HOUR, 5);
+    await close(first.attemptId, t0 + 3 * HOUR, 2);
+    const p = await progressFor(db, student, t0 + 4 * HOUR);
     expect(p.marks.map((m) => [m.attemptId, m.mark20, m.assigned])).toEqual([
       [second.attemptId, 10, false],
       [first.attemptId, 4, false],
@@ -76,35 +65,38 @@ describe("progressFor", () => {
     expect(p.withheld).toBe(0);
   });
 
-  it("leaves an exam out of mastery until its correction is released; the percentile shows from 10 finished attempts", () => {
-    const cohort = createCohortRecord(db, owner, "Promo 2030");
-    const created = createAssignmentRecord(
+  it("leaves an exam out of mastery until its correction is released; the percentile shows from 10 finished attempts", async () => {
+    const { db } = fx;
+    const cohort = await createCohortRecord(db, owner, "Promo 2030");
+    const created = await createAssignmentRecord(
       db,
       owner,
-      { cohortId: cohort.id, caseVersionId: versionId, mode: "exam", opensAt: t0 - HOUR, dueAt: t0 + 10 * HOUR, attemptsAllowed: 1, countingRule: "best", latePolicy: "accept", timeLimitMinutes: null, correctionRelease: "manual", beforeRelease: "mark" },
+      { cohortId: cohort.id, caseVersionId: fx.versionId, mode: "exam", opensAt: t0 - HOUR, dueAt: t0 + 10 * HOUR, attemptsAllowed: 1, countingRule: "best", latePolicy: "accept", timeLimitMinutes: null, correctionRelease: "manual", beforeRelease: "mark" },
       t0,
     );
     if (!created.ok) throw new Error(created.error);
-    const students = Array.from({ length: 10 }, (_, i) => user(`s${i}`));
+    const students: string[] = [];
+    for (let i = 0; i < 10; i++) students.push(await user(`s${i}`));
     // Scores 0..9 out of 10: marks 0, 2, 4 … 18.
-    students.forEach((s, i) => {
-      addMemberRecord(db, cohort.id, s);
-      const start = startAssignmentAttempt(db, s, created.id, t0);
+    for (const [i, s] of students.entries()) {
+      await addMemberRecord(db, cohort.id, s);
+      const start = await startAssignmentAttempt(db, s, created.id, t0);
       if (!start.ok) throw new Error(start.error);
-      if (i === 6) submitAnswer(db, s, start.attemptId, "q1", { type: "qru", choice: "b" }, 1000, "fr", t0);
-      if (i < 9) close(start.attemptId, t0 + HOUR, i);
-    });
+      if (i === 6) await submitAnswer(db, s, start.attemptId, "q1", { type: "qru", choice: "b" }, 1000, "fr", t0);
+      if (i < 9) await close(start.attemptId, t0 + HOUR, i);
+    }
     const me = students[6];
-    const before = progressFor(db, me, t0 + 2 * HOUR);
+    const before = await progressFor(db, me, t0 + 2 * HOUR);
     expect(before.marks.map((m) => [m.mark20, m.assigned])).toEqual([[12, true]]);
     expect(before.items).toEqual([]);
     expect(before.missed).toEqual([]);
     expect(before.withheld).toBe(1);
     // 9 finished attempts: the mark, no percentile.
     expect(before.standings).toEqual([{ assignmentId: created.id, caseTitle: "Cas sentinelle pour les tests", cohortName: "Promo 2030", mark20: 12, finishedAttempts: 9, percentile: null }]);
-    close(db.select().from(attempts).where(eq(attempts.userId, students[9])).get()!.id, t0 + HOUR, 9);
-    expect(releaseCorrectionRecord(db, owner, created.id, t0 + 3 * HOUR)).toMatchObject({ ok: true });
-    const after = progressFor(db, me, t0 + 4 * HOUR);
+    const [last] = await db.select().from(attempts).where(eq(attempts.userId, students[9])).limit(1);
+    await close(last.id, t0 + HOUR, 9);
+    expect(await releaseCorrectionRecord(db, owner, created.id, t0 + 3 * HOUR)).toMatchObject({ ok: true });
+    const after = await progressFor(db, me, t0 + 4 * HOUR);
     // Marks 0..18: six below 12, one equal → (6 + 0.5) / 10 = 65.
     expect(after.standings[0]).toMatchObject({ finishedAttempts: 10, percentile: 65 });
     expect(after.missed.map((m) => m.questionId)).toEqual(["q1"]);

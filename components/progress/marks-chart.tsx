@@ -1,4 +1,4 @@
-import type { MarkPoint } from "@/lib/dal/progress-store";
+import type { MarkPoint } from "@/lib/dal/progress";
 import { formatMark } from "@/lib/player/format";
 
 type Labels = { summary: string; date: string; caseTitle: string; mark: string; assigned: string; tableCaption: string };

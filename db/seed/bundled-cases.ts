@@ -12,7 +12,7 @@ export async function seedBundledCases(db: Db, root = path.resolve("content/case
       const details = folder.result.errors.map((e) => `  ${e.file}:${e.path} — ${e.message}`).join("\n");
       throw new Error(`Cas invalide « ${folder.slug} » (npm run case:check pour le détail) :\n${details}`);
     }
-    const outcome = publishCaseDefinition(db, folder.result.case, { ownerId: null });
+    const outcome = await publishCaseDefinition(db, folder.result.case, { ownerId: null });
     report.push(`cas « ${folder.slug} » : version ${outcome.version}${outcome.created ? " publiée" : " inchangée"}`);
   }
   return report;

@@ -42,19 +42,19 @@ export function authOptions(): NextAuthOptions {
     events: {
       // Signing out ends this session on the server too: a copied cookie stops working; the
       // account's sessions on other devices go on ("sign out of all devices" on /account ends them).
-      signOut({ token }) {
+      async signOut({ token }) {
         if (typeof token?.uid !== "string" || typeof token.sid !== "string") return;
         const expiresAt = typeof token.exp === "number" ? token.exp * 1000 : Date.now() + SESSION_HOURS * 3600_000;
-        revokeSession(getDb(), token.uid, token.sid, expiresAt);
+        await revokeSession(getDb(), token.uid, token.sid, expiresAt);
       },
     },
     callbacks: {
-      jwt({ token, user }) {
+      async jwt({ token, user }) {
         if (user) {
           token.uid = user.id;
           token.role = (user as { role?: Role }).role;
           // The account's current token version: bumping it in the database ends this session.
-          token.tv = tokenVersionOf(getDb(), user.id);
+          token.tv = await tokenVersionOf(getDb(), user.id);
           // This session's own id: its sign-out revokes it alone.
           token.sid = randomUUID();
         }

@@ -17,11 +17,13 @@ export type ChangePasswordResult = { ok: true } | Refused | { ok: false; error: 
 export async function changeOwnPassword(current: string, next: string): Promise<ChangePasswordResult> {
   const auth = await authorizeAction();
   if (!auth.ok) return auth;
-  const row = findUserByEmail(auth.user.email);
+  const row = await findUserByEmail(auth.user.email);
   if (!row || !(await verifyPassword(row.passwordHash, current))) return { ok: false, error: "wrong-password" };
   const verdict = checkPasswordStrength(next, [auth.user.name, auth.user.email]);
   if (!verdict.ok) return { ok: false, error: verdict.code };
-  return changePasswordRecord(getDb(), auth.user.id, await hashPassword(next)) ? { ok: true } : { ok: false, error: "unauthenticated" };
+  // Hashed before the transaction: no slow work while it holds the lock.
+  const passwordHash = await hashPassword(next);
+  return (await changePasswordRecord(getDb(), auth.user.id, passwordHash)) ? { ok: true } : { ok: false, error: "unauthenticated" };
 }
 
 export type ResetPasswordResult = { ok: true } | { ok: false; error: "invalid-link" | Weak };
@@ -29,11 +31,12 @@ export type ResetPasswordResult = { ok: true } | { ok: false; error: "invalid-li
 /** Sets a new password through a one-time link (no session needed: the link is the credential). */
 export async function resetPasswordWithToken(token: string, next: string): Promise<ResetPasswordResult> {
   const db = getDb();
-  const account = peekReset(db, token);
+  const account = await peekReset(db, token);
   if (!account) return { ok: false, error: "invalid-link" };
   const verdict = checkPasswordStrength(next, [account.name, account.email]);
   if (!verdict.ok) return { ok: false, error: verdict.code };
-  return spendResetRecord(db, token, await hashPassword(next)) ? { ok: true } : { ok: false, error: "invalid-link" };
+  const passwordHash = await hashPassword(next);
+  return (await spendResetRecord(db, token, passwordHash)) ? { ok: true } : { ok: false, error: "invalid-link" };
 }
 
 export async function getOwnDataExport(): Promise<UserDataExport | null> {
@@ -48,7 +51,7 @@ export async function eraseOwnAccount(password: string): Promise<EraseOwnResult>
   const auth = await authorizeAction();
   if (!auth.ok) return auth;
   if (auth.user.role !== "student") return { ok: false, error: "not-student" };
-  const row = findUserByEmail(auth.user.email);
+  const row = await findUserByEmail(auth.user.email);
   if (!row || !(await verifyPassword(row.passwordHash, password))) return { ok: false, error: "wrong-password" };
   return eraseUserRecord(getDb(), auth.user.id);
 }
@@ -57,6 +60,6 @@ export async function eraseOwnAccount(password: string): Promise<EraseOwnResult>
 export async function endAllOwnSessions(): Promise<{ ok: true } | Refused> {
   const auth = await authorizeAction();
   if (!auth.ok) return auth;
-  revokeSessions(getDb(), auth.user.id);
+  await revokeSessions(getDb(), auth.user.id);
   return { ok: true };
 }

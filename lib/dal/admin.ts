@@ -23,14 +23,14 @@ export type AdminActionResult = { ok: true } | Refused | { ok: false; error: "no
 export async function changeUserRole(userId: string, role: Role): Promise<AdminActionResult> {
   const auth = await authorizeAction("admin");
   if (!auth.ok) return auth;
-  const result = changeRoleRecord(getDb(), auth.user.id, userId, role);
+  const result = await changeRoleRecord(getDb(), auth.user.id, userId, role);
   return result.ok ? { ok: true } : result;
 }
 
 export async function setUserDeactivated(userId: string, deactivate: boolean): Promise<AdminActionResult> {
   const auth = await authorizeAction("admin");
   if (!auth.ok) return auth;
-  const result = setDeactivatedRecord(getDb(), auth.user.id, userId, deactivate);
+  const result = await setDeactivatedRecord(getDb(), auth.user.id, userId, deactivate);
   return result.ok ? { ok: true } : result;
 }
 

@@ -28,30 +28,29 @@ export type AttemptClosure = {
   releaseAt: number | null;
 };
 
-export function releaseRuleOf(db: Db, assignmentId: string | null): ReleaseRule | null {
+export async function releaseRuleOf(db: Db, assignmentId: string | null): Promise<ReleaseRule | null> {
   if (!assignmentId) return null;
-  return (
-    db
-      .select({ mode: assignments.mode, correctionRelease: assignments.correctionRelease, beforeRelease: assignments.beforeRelease, dueAt: assignments.dueAt, correctionReleasedAt: assignments.correctionReleasedAt })
-      .from(assignments)
-      .where(eq(assignments.id, assignmentId))
-      .get() ?? null
-  );
+  const [rule] = await db
+    .select({ mode: assignments.mode, correctionRelease: assignments.correctionRelease, beforeRelease: assignments.beforeRelease, dueAt: assignments.dueAt, correctionReleasedAt: assignments.correctionReleasedAt })
+    .from(assignments)
+    .where(eq(assignments.id, assignmentId))
+    .limit(1);
+  return rule ?? null;
 }
 
-function practiceCaseHidden(db: Db, attempt: Attempt, now: number): boolean {
-  const version = db.select({ caseId: caseVersions.caseId }).from(caseVersions).where(eq(caseVersions.id, attempt.caseVersionId)).get();
-  return version ? hiddenPracticeCaseIds(db, attempt.userId, now).has(version.caseId) : false;
+async function practiceCaseHidden(db: Db, attempt: Attempt, now: number): Promise<boolean> {
+  const [version] = await db.select({ caseId: caseVersions.caseId }).from(caseVersions).where(eq(caseVersions.id, attempt.caseVersionId)).limit(1);
+  return version ? (await hiddenPracticeCaseIds(db, attempt.userId, now)).has(version.caseId) : false;
 }
 
 /** Session-free core (tests call it with their own clock). */
-export function attemptClosure(db: Db, attempt: Attempt, def: CaseDefinition, now = Date.now()): AttemptClosure {
+export async function attemptClosure(db: Db, attempt: Attempt, def: CaseDefinition, now = Date.now()): Promise<AttemptClosure> {
   const total = def.stages.reduce((n, s) => n + s.questions.length, 0);
-  const answered = loadAnswers(db, attempt.id).size;
-  const rule = releaseRuleOf(db, attempt.assignmentId);
+  const answered = (await loadAnswers(db, attempt.id)).size;
+  const rule = await releaseRuleOf(db, attempt.assignmentId);
   // While an exam hides the case from this learner's practice, the debriefs of their practice
   // attempts on it are withheld too (they would give the exam's answers away).
-  const hiddenPractice = !attempt.assignmentId && practiceCaseHidden(db, attempt, now);
+  const hiddenPractice = !attempt.assignmentId && (await practiceCaseHidden(db, attempt, now));
   const correction = hiddenPractice ? "nothing" : correctionAccess(rule, now);
   return {
     attemptId: attempt.id,

@@ -1,6 +1,6 @@
 import "server-only";
-import { and, eq, isNull, sql } from "drizzle-orm";
-import { prepared, type Db } from "@/db/client";
+import { and, eq, isNull } from "drizzle-orm";
+import { getDb, transaction, type Db } from "@/db/client";
 import { attempts, investigationRequests, responses, stageVisits, type Attempt } from "@/db/schema";
 import type { CaseDefinition } from "@/lib/content/schema";
 import { scoreQuestion, validateAnswer } from "@/lib/scoring";
@@ -12,7 +12,7 @@ import type { ErratumView, PublicQuestion, QuestionFeedback } from "@/lib/player
 import type { Answer } from "@/lib/scoring/types";
 import { getCaseDefinition } from "./case-content";
 import { practiceHiddenUntil } from "./library";
-import { closedError, expireIfDue, finalizeAttempt, findOwnAttempt, loadAnswers, loadClosedMenus } from "./attempt-state";
+import { attemptLock, closedError, expireIfDue, finalizeAttempt, findOwnAttempt, loadAnswers, loadClosedMenus } from "./attempt-state";
 
 export type PlayError = "not-found" | "closed" | "past-due" | "hidden" | "locked" | "menu-closed" | "unknown-item" | "invalid" | "incomplete";
 export type PlayFailure = { ok: false; error: PlayError; message?: string };
@@ -32,120 +32,64 @@ export type AnswerResult =
 
 type Ctx = { attempt: Attempt; def: CaseDefinition };
 
-// The hot statements, compiled once per connection. They run on `db` inside `db.transaction`:
-// better-sqlite3 transactions belong to the connection, so they are part of it.
-export const insertRequest = (db: Db) =>
-  prepared(db, "attempt-play:insert-request", (d) =>
-    d
-      .insert(investigationRequests)
-      .values({
-        attemptId: sql.placeholder("attemptId"),
-        investigationId: sql.placeholder("investigationId"),
-        stageIndex: sql.placeholder("stageIndex"),
-        requestedAt: sql.placeholder("requestedAt"),
-      })
-      .onConflictDoNothing()
-      .prepare(),
-  );
-const findResponse = (db: Db) =>
-  prepared(db, "attempt-play:find-response", (d) =>
-    d
-      .select({ answer: responses.answer })
-      .from(responses)
-      .where(and(eq(responses.attemptId, sql.placeholder("attemptId")), eq(responses.questionId, sql.placeholder("questionId"))))
-      .prepare(),
-  );
-const insertResponse = (db: Db) =>
-  prepared(db, "attempt-play:insert-response", (d) =>
-    d
-      .insert(responses)
-      .values({
-        attemptId: sql.placeholder("attemptId"),
-        questionId: sql.placeholder("questionId"),
-        stageIndex: sql.placeholder("stageIndex"),
-        answer: sql.placeholder("answer"),
-        points: sql.placeholder("points"),
-        maxPoints: sql.placeholder("maxPoints"),
-        timeSpentMs: sql.placeholder("timeSpentMs"),
-        submittedAt: sql.placeholder("submittedAt"),
-      })
-      .onConflictDoNothing()
-      .prepare(),
-  );
+/**
+ * Every play action runs in one transaction holding the attempt's lock (SQLite: the database's write
+ * lock; PostgreSQL: an advisory lock on `attempt:<id>`, so two servers serialize too) and reads the
+ * attempt after taking it: an answer is recorded once, no stage is skipped, nothing is accepted after
+ * the deadline or after finishing.
+ */
+function playTransaction<T>(db: Db, attemptId: string, fn: (tx: Db) => Promise<T>): Promise<T> {
+  return transaction(db, fn, { lock: [attemptLock(attemptId)] });
+}
 
-const openNextStage = (db: Db) =>
-  prepared(db, "attempt-play:next-stage", (d) => ({
-    move: d
-      .update(attempts)
-      .set({ currentStage: sql`${sql.placeholder("next")}` })
-      .where(eq(attempts.id, sql.placeholder("attemptId")))
-      .prepare(),
-    close: d
-      .update(stageVisits)
-      .set({ completedAt: sql`${sql.placeholder("now")}` })
-      .where(and(eq(stageVisits.attemptId, sql.placeholder("attemptId")), eq(stageVisits.stageIndex, sql.placeholder("stageIndex"))))
-      .prepare(),
-    enter: d
-      .insert(stageVisits)
-      .values({ attemptId: sql.placeholder("attemptId"), stageIndex: sql.placeholder("stageIndex"), enteredAt: sql.placeholder("now") })
-      .onConflictDoNothing()
-      .prepare(),
-  }));
-
-// The visit row exists from the stage's opening; the upsert also covers one missing. The first close stands.
-const closeMenu = (db: Db) =>
-  prepared(db, "attempt-play:close-menu", (d) =>
-    d
-      .insert(stageVisits)
-      .values({ attemptId: sql.placeholder("attemptId"), stageIndex: sql.placeholder("stageIndex"), enteredAt: sql.placeholder("now"), menuClosedAt: sql.placeholder("now") })
-      .onConflictDoUpdate({ target: [stageVisits.attemptId, stageVisits.stageIndex], set: { menuClosedAt: sql`excluded.menu_closed_at` }, setWhere: isNull(stageVisits.menuClosedAt) })
-      .prepare(),
-  );
+/** Stores an investigation request (the first one stands; joins the caller's transaction); true when this call inserted it. */
+export async function insertRequest(db: Db, values: { attemptId: string; investigationId: string; stageIndex: number; requestedAt: number }): Promise<boolean> {
+  const inserted = await playTransaction(db, values.attemptId, async (tx) => await tx.insert(investigationRequests).values(values).onConflictDoNothing().returning({ id: investigationRequests.id }));
+  return inserted.length > 0;
+}
 
 /**
- * Loads the attempt for a mutation inside a write transaction (on the transaction's connection):
- * it must be the user's own (else not-found), still open and, in exam mode, before its deadline
- * (else it is closed and scored now).
+ * Loads the attempt for a mutation inside the attempt's write transaction (on the transaction's
+ * connection): it must be the user's own (else not-found), still open and, in exam mode, before its
+ * deadline (else it is closed and scored now).
  */
-export function openAttempt(db: Db, userId: string, attemptId: string, now: number): { ok: true; ctx: Ctx } | { ok: false; error: PlayError } {
-  const attempt = findOwnAttempt(db, userId, attemptId);
+export async function openAttempt(db: Db, userId: string, attemptId: string, now: number): Promise<{ ok: true; ctx: Ctx } | { ok: false; error: PlayError }> {
+  const attempt = await findOwnAttempt(db, userId, attemptId);
   if (!attempt) return { ok: false, error: "not-found" };
-  const def = getCaseDefinition(db, attempt.caseVersionId);
+  const def = await getCaseDefinition(db, attempt.caseVersionId);
   if (!def) return { ok: false, error: "not-found" };
   if (attempt.status !== "in_progress") return { ok: false, error: closedError(attempt.closedReason) };
   // A practice attempt on a case that an exam of the learner's cohort now hides: frozen (nothing is
   // written, the clock of an exam-mode practice attempt included) until the exam's due date.
-  if (attempt.assignmentId === null && practiceHiddenUntil(db, userId, attempt.caseVersionId, now) !== null) return { ok: false, error: "hidden" };
-  const expired = expireIfDue(db, attempt, def, now);
+  if (attempt.assignmentId === null && (await practiceHiddenUntil(db, userId, attempt.caseVersionId, now)) !== null) return { ok: false, error: "hidden" };
+  const expired = await expireIfDue(db, attempt, def, now);
   if (expired) return { ok: false, error: closedError(expired) };
   return { ok: true, ctx: { attempt, def } };
 }
 
-export function orderInvestigation(db: Db, userId: string, attemptId: string, investigationId: string, now = Date.now()): OrderResult {
-  return db.transaction(
-    () => {
-      const open = openAttempt(db, userId, attemptId, now);
-      if (!open.ok) return open;
-      const { attempt, def } = open.ctx;
-      const stageIndex = def.stages.findIndex((s) => s.investigations.some((i) => i.id === investigationId));
-      if (stageIndex < 0) return { ok: false, error: "unknown-item" };
-      // A catalogue menu is ordered by catalogue test (catalogue-play.ts): the case's own ids are not
-      // offered there, and accepting them would tell a prober which tests the case defines.
-      if (def.stages[stageIndex].menu === "catalogue") return { ok: false, error: "unknown-item" };
-      // Only the current stage's menu is open: later stages are locked, earlier ones are past.
-      if (stageIndex !== attempt.currentStage) return { ok: false, error: "locked" };
-      // The menu closes at the question its stage names (or once the stage is answered): after that,
-      // a test can no longer be ordered, having seen what the later questions show.
-      if (!stageMenuOpen(def.stages[stageIndex], loadAnswers(db, attemptId), loadClosedMenus(db, attemptId).has(stageIndex))) return { ok: false, error: "menu-closed" };
-      const inserted = insertRequest(db).run({ attemptId, investigationId, stageIndex, requestedAt: now });
-      const investigation = def.stages[stageIndex].investigations.find((i) => i.id === investigationId)!;
-      return { ok: true, duplicate: inserted.changes === 0, result: investigation.result };
-    },
-    { behavior: "immediate" },
-  );
+export async function orderInvestigation(db: Db, userId: string, attemptId: string, investigationId: string, now = Date.now()): Promise<OrderResult> {
+  return playTransaction(db, attemptId, async (tx): Promise<OrderResult> => {
+    const open = await openAttempt(tx, userId, attemptId, now);
+    if (!open.ok) return open;
+    const { attempt, def } = open.ctx;
+    const stageIndex = def.stages.findIndex((s) => s.investigations.some((i) => i.id === investigationId));
+    if (stageIndex < 0) return { ok: false, error: "unknown-item" };
+    // A catalogue menu is ordered by catalogue test (catalogue-play.ts): the case's own ids are not
+    // offered there, and accepting them would tell a prober which tests the case defines.
+    if (def.stages[stageIndex].menu === "catalogue") return { ok: false, error: "unknown-item" };
+    // Only the current stage's menu is open: later stages are locked, earlier ones are past.
+    if (stageIndex !== attempt.currentStage) return { ok: false, error: "locked" };
+    // The menu closes at the question its stage names (or once the stage is answered): after that,
+    // a test can no longer be ordered, having seen what the later questions show.
+    const [answers, closedMenus] = await Promise.all([loadAnswers(tx, attemptId), loadClosedMenus(tx, attemptId)]);
+    if (!stageMenuOpen(def.stages[stageIndex], answers, closedMenus.has(stageIndex))) return { ok: false, error: "menu-closed" };
+    const inserted = await insertRequest(tx, { attemptId, investigationId, stageIndex, requestedAt: now });
+    const investigation = def.stages[stageIndex].investigations.find((i) => i.id === investigationId)!;
+    return { ok: true, duplicate: !inserted, result: investigation.result };
+  });
 }
 
-export function submitAnswer(
+export async function submitAnswer(
   db: Db,
   userId: string,
   attemptId: string,
@@ -154,53 +98,65 @@ export function submitAnswer(
   timeSpentMs: number,
   locale: "fr" | "en",
   now = Date.now(),
-): AnswerResult {
-  const outcome = db.transaction(
-    () => {
-      const open = openAttempt(db, userId, attemptId, now);
-      if (!open.ok) return open;
-      const { attempt, def } = open.ctx;
-      const stageIndex = def.stages.findIndex((s) => s.questions.some((q) => q.id === questionId));
-      if (stageIndex < 0) return { ok: false as const, error: "unknown-item" as const };
-      if (stageIndex > attempt.currentStage) return { ok: false as const, error: "locked" as const };
-      const question = def.stages[stageIndex].questions.find((q) => q.id === questionId)!;
-      const training = attempt.mode === "training";
-      const closedMenus = loadClosedMenus(db, attemptId);
-      const answers = loadAnswers(db, attemptId);
-      // An answer, once submitted, is final: a retry or double click gets the first answer back (and the
-      // question it unlocked, in case the first response was lost).
-      const existing = findResponse(db).get({ attemptId, questionId });
-      if (existing)
-        return { ok: true as const, duplicate: true, question, training, errata: def.errata, answer: JSON.parse(existing.answer) as Answer, ...unlocked(def, attempt.currentStage, stageIndex, questionId, answers, answers, closedMenus) };
-      // One question at a time: a question is answerable only once every earlier one is answered
-      // (the same rule decides what the page shows).
-      if (!reachedQuestions(def, attempt.currentStage, answers, closedMenus).has(questionId)) return { ok: false as const, error: "locked" as const };
-      const valid = validateAnswer(question, rawAnswer, locale);
-      if (!valid.ok) return { ok: false as const, error: "invalid" as const, message: valid.error };
-      const score = scoreQuestion(question, valid.answer);
-      const inserted = insertResponse(db).run({
+): Promise<AnswerResult> {
+  const outcome = await playTransaction(db, attemptId, async (tx) => {
+    const open = await openAttempt(tx, userId, attemptId, now);
+    if (!open.ok) return open;
+    const { attempt, def } = open.ctx;
+    const stageIndex = def.stages.findIndex((s) => s.questions.some((q) => q.id === questionId));
+    if (stageIndex < 0) return { ok: false as const, error: "unknown-item" as const };
+    if (stageIndex > attempt.currentStage) return { ok: false as const, error: "locked" as const };
+    const question = def.stages[stageIndex].questions.find((q) => q.id === questionId)!;
+    const training = attempt.mode === "training";
+    const [closedMenus, answers] = await Promise.all([loadClosedMenus(tx, attemptId), loadAnswers(tx, attemptId)]);
+    // An answer, once submitted, is final: a retry or double click gets the first answer back (and the
+    // question it unlocked, in case the first response was lost).
+    const existing = answers.get(questionId);
+    if (existing)
+      return { ok: true as const, duplicate: true, question, training, errata: def.errata, answer: existing, ...unlocked(def, attempt.currentStage, stageIndex, questionId, answers, answers, closedMenus) };
+    // One question at a time: a question is answerable only once every earlier one is answered
+    // (the same rule decides what the page shows).
+    if (!reachedQuestions(def, attempt.currentStage, answers, closedMenus).has(questionId)) return { ok: false as const, error: "locked" as const };
+    const valid = validateAnswer(question, rawAnswer, locale);
+    if (!valid.ok) return { ok: false as const, error: "invalid" as const, message: valid.error };
+    const score = scoreQuestion(question, valid.answer);
+    // The unique (attempt, question) index backs the lock: a second insert cannot record a second answer.
+    const inserted = await tx
+      .insert(responses)
+      .values({
         attemptId,
         questionId,
         stageIndex,
-        answer: JSON.stringify(valid.answer),
+        answer: valid.answer,
         points: score.points,
         maxPoints: score.max,
         timeSpentMs: Math.max(0, Math.min(Math.round(Number.isFinite(timeSpentMs) ? timeSpentMs : 0), 24 * 3600 * 1000)),
         submittedAt: now,
-      });
-      const after = new Map(answers).set(questionId, valid.answer);
-      return {
-        ok: true as const,
-        duplicate: inserted.changes === 0,
-        question,
-        training,
-        errata: def.errata,
-        answer: valid.answer,
-        ...unlocked(def, attempt.currentStage, stageIndex, questionId, answers, after, closedMenus),
-      };
-    },
-    { behavior: "immediate" },
-  );
+      })
+      .onConflictDoNothing()
+      .returning({ id: responses.id });
+    if (inserted.length === 0) {
+      // Recorded meanwhile (only possible without the lock): the first answer stands, re-read.
+      const [first] = await tx
+        .select({ answer: responses.answer })
+        .from(responses)
+        .where(and(eq(responses.attemptId, attemptId), eq(responses.questionId, questionId)))
+        .limit(1);
+      const stands = first.answer as Answer;
+      const recorded = await loadAnswers(tx, attemptId);
+      return { ok: true as const, duplicate: true, question, training, errata: def.errata, answer: stands, ...unlocked(def, attempt.currentStage, stageIndex, questionId, recorded, recorded, closedMenus) };
+    }
+    const after = new Map(answers).set(questionId, valid.answer);
+    return {
+      ok: true as const,
+      duplicate: false,
+      question,
+      training,
+      errata: def.errata,
+      answer: valid.answer,
+      ...unlocked(def, attempt.currentStage, stageIndex, questionId, answers, after, closedMenus),
+    };
+  });
   if (!outcome.ok) return outcome;
   // Rendered after the commit, outside the write lock.
   const { duplicate, question, training, answer, menuClosed } = outcome;
@@ -237,55 +193,88 @@ function unlocked(
  * before the stage's first question, which the learner may then see. Idempotent: a second call changes
  * nothing and succeeds.
  */
-export function closeInvestigationMenu(db: Db, userId: string, attemptId: string, stageId: string, now = Date.now()): PlayResult {
-  return db.transaction(
-    () => {
-      const open = openAttempt(db, userId, attemptId, now);
-      if (!open.ok) return open;
-      const { attempt, def } = open.ctx;
-      const stageIndex = def.stages.findIndex((s) => s.id === stageId);
-      if (stageIndex < 0 || !closesBeforeFirstQuestion(def.stages[stageIndex])) return { ok: false, error: "unknown-item" };
-      // Only the stage in progress: a later one is locked, an earlier one is past (its menu closed).
-      if (stageIndex !== attempt.currentStage) return { ok: false, error: "locked" };
-      const closed = closeMenu(db).run({ attemptId, stageIndex, now });
-      return { ok: true, duplicate: closed.changes === 0 };
-    },
-    { behavior: "immediate" },
-  );
+export async function closeInvestigationMenu(db: Db, userId: string, attemptId: string, stageId: string, now = Date.now()): Promise<PlayResult> {
+  return playTransaction(db, attemptId, async (tx): Promise<PlayResult> => {
+    const open = await openAttempt(tx, userId, attemptId, now);
+    if (!open.ok) return open;
+    const { attempt, def } = open.ctx;
+    const stageIndex = def.stages.findIndex((s) => s.id === stageId);
+    if (stageIndex < 0 || !closesBeforeFirstQuestion(def.stages[stageIndex])) return { ok: false, error: "unknown-item" };
+    // Only the stage in progress: a later one is locked, an earlier one is past (its menu closed).
+    if (stageIndex !== attempt.currentStage) return { ok: false, error: "locked" };
+    // The visit row exists from the stage's opening; the upsert also covers one missing. The first close stands.
+    const closed = await tx
+      .insert(stageVisits)
+      .values({ attemptId, stageIndex, enteredAt: now, menuClosedAt: now })
+      .onConflictDoUpdate({ target: [stageVisits.attemptId, stageVisits.stageIndex], set: { menuClosedAt: now }, setWhere: isNull(stageVisits.menuClosedAt) })
+      .returning({ stage: stageVisits.stageIndex });
+    return { ok: true, duplicate: closed.length === 0 };
+  });
 }
 
 /** Opens the next stage, only once every question of the current one is answered. */
-export function advanceStage(db: Db, userId: string, attemptId: string, now = Date.now()): PlayResult {
-  return db.transaction(
-    () => {
-      const open = openAttempt(db, userId, attemptId, now);
-      if (!open.ok) return open;
-      const { attempt, def } = open.ctx;
-      if (attempt.currentStage >= def.stages.length - 1) return { ok: false, error: "locked" };
-      if (!stageComplete(def.stages[attempt.currentStage], loadAnswers(db, attemptId))) return { ok: false, error: "incomplete" };
-      const next = attempt.currentStage + 1;
-      const stage = openNextStage(db);
-      stage.move.run({ attemptId, next });
-      stage.close.run({ attemptId, stageIndex: attempt.currentStage, now });
-      stage.enter.run({ attemptId, stageIndex: next, now });
-      return { ok: true };
-    },
-    { behavior: "immediate" },
-  );
+export async function advanceStage(db: Db, userId: string, attemptId: string, now = Date.now()): Promise<PlayResult> {
+  return playTransaction(db, attemptId, async (tx): Promise<PlayResult> => {
+    const open = await openAttempt(tx, userId, attemptId, now);
+    if (!open.ok) return open;
+    const { attempt, def } = open.ctx;
+    if (attempt.currentStage >= def.stages.length - 1) return { ok: false, error: "locked" };
+    if (!stageComplete(def.stages[attempt.currentStage], await loadAnswers(tx, attemptId))) return { ok: false, error: "incomplete" };
+    const next = attempt.currentStage + 1;
+    // Moves from the stage read above only: with the lock held this always matches; the condition
+    // keeps a stage from being skipped even if it did not.
+    const moved = await tx
+      .update(attempts)
+      .set({ currentStage: next })
+      .where(and(eq(attempts.id, attemptId), eq(attempts.currentStage, attempt.currentStage), eq(attempts.status, "in_progress")))
+      .returning({ id: attempts.id });
+    if (moved.length === 0) return { ok: false, error: "incomplete" };
+    await tx
+      .update(stageVisits)
+      .set({ completedAt: now })
+      .where(and(eq(stageVisits.attemptId, attemptId), eq(stageVisits.stageIndex, attempt.currentStage)));
+    await tx.insert(stageVisits).values({ attemptId, stageIndex: next, enteredAt: now }).onConflictDoNothing();
+    return { ok: true };
+  });
 }
 
 /** Ends the attempt after the last stage's questions are all answered, and stores the score. */
-export function finishAttempt(db: Db, userId: string, attemptId: string, now = Date.now()): PlayResult {
-  return db.transaction(
-    () => {
-      const open = openAttempt(db, userId, attemptId, now);
-      if (!open.ok) return open;
-      const { attempt, def } = open.ctx;
-      if (attempt.currentStage !== def.stages.length - 1) return { ok: false, error: "incomplete" };
-      if (!stageComplete(def.stages[attempt.currentStage], loadAnswers(db, attemptId))) return { ok: false, error: "incomplete" };
-      finalizeAttempt(db, attempt, def, now);
-      return { ok: true };
-    },
-    { behavior: "immediate" },
-  );
+export async function finishAttempt(db: Db, userId: string, attemptId: string, now = Date.now()): Promise<PlayResult> {
+  return playTransaction(db, attemptId, async (tx): Promise<PlayResult> => {
+    const open = await openAttempt(tx, userId, attemptId, now);
+    if (!open.ok) return open;
+    const { attempt, def } = open.ctx;
+    if (attempt.currentStage !== def.stages.length - 1) return { ok: false, error: "incomplete" };
+    if (!stageComplete(def.stages[attempt.currentStage], await loadAnswers(tx, attemptId))) return { ok: false, error: "incomplete" };
+    await finalizeAttempt(tx, attempt, def, now);
+    return { ok: true };
+  });
+}
+
+/**
+ * For server actions: the user the action wrapper (lib/actions) has just authenticated plays their own
+ * attempt on the process's database; ownership, stage locks and deadlines are checked in the transaction
+ * above. (Taking the wrapper's user spares the hot path a second session read: React's `cache` does not
+ * deduplicate inside a server action.)
+ */
+export type ActingUser = { id: string };
+
+export function orderMyInvestigation(user: ActingUser, attemptId: string, investigationId: string): Promise<OrderResult> {
+  return orderInvestigation(getDb(), user.id, attemptId, investigationId);
+}
+
+export function submitMyAnswer(user: ActingUser, attemptId: string, questionId: string, rawAnswer: unknown, timeSpentMs: number, locale: "fr" | "en"): Promise<AnswerResult> {
+  return submitAnswer(getDb(), user.id, attemptId, questionId, rawAnswer, timeSpentMs, locale);
+}
+
+export function closeMyInvestigationMenu(user: ActingUser, attemptId: string, stageId: string): Promise<PlayResult> {
+  return closeInvestigationMenu(getDb(), user.id, attemptId, stageId);
+}
+
+export function advanceMyStage(user: ActingUser, attemptId: string): Promise<PlayResult> {
+  return advanceStage(getDb(), user.id, attemptId);
+}
+
+export function finishMyAttempt(user: ActingUser, attemptId: string): Promise<PlayResult> {
+  return finishAttempt(getDb(), user.id, attemptId);
 }

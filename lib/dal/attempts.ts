@@ -9,7 +9,7 @@ import { getCaseDefinition } from "./case-content";
 import { attemptHomeHref, attemptState } from "./attempt-state";
 import { loadOwnAttempt } from "./own-attempt";
 import { assignmentCards, caseCards, practiceHiddenUntil, practiceVersionsFor, type AssignmentCard, type CaseCard } from "./library";
-import { examMinutesOf } from "./attempt-start";
+import { examMinutesOf, startAttemptFor, type StartResult } from "./attempt-start";
 import { markOutOf20 } from "@/lib/review/mark";
 import { getCurrentUser } from "./session";
 
@@ -40,6 +40,11 @@ export type CaseOverview = {
 
 export { startAttemptFor, startAssignmentAttempt, examMinutesOf, type StartResult, type AssignmentStartResult } from "./attempt-start";
 
+/** For server actions: the user the action wrapper authenticated starts a practice attempt (an exam-hidden case is not found). */
+export function startMyPracticeAttempt(user: { id: string }, slug: string, mode: "training" | "exam"): Promise<StartResult> {
+  return startAttemptFor(getDb(), user.id, slug, mode);
+}
+
 export type Library = { assignments: AssignmentCard[]; practice: CaseCard[] };
 
 /** The signed-in user's library: their cohorts' assignments first, then open practice. */
@@ -47,7 +52,8 @@ export async function getCaseLibrary(): Promise<Library | null> {
   const user = await getCurrentUser();
   if (!user) return null;
   const db = getDb();
-  return { assignments: assignmentCards(db, user.id), practice: caseCards(db, user.id) };
+  const [assigned, practice] = await Promise.all([assignmentCards(db, user.id), caseCards(db, user.id)]);
+  return { assignments: assigned, practice };
 }
 
 export async function getCaseOverview(slug: string): Promise<CaseOverview | null> {
@@ -55,17 +61,16 @@ export async function getCaseOverview(slug: string): Promise<CaseOverview | null
   if (!user) return null;
   const db = getDb();
   // A case an exam hides from this user's practice is not found until its due date.
-  const version = practiceVersionsFor(db, user.id).find((v) => v.slug === slug);
+  const version = (await practiceVersionsFor(db, user.id)).find((v) => v.slug === slug);
   if (!version) return null;
-  const def = getCaseDefinition(db, version.versionId);
+  const def = await getCaseDefinition(db, version.versionId);
   if (!def) return null;
-  const rows = db
+  const rows = await db
     .select({ a: attempts, version: caseVersions.version })
     .from(attempts)
     .innerJoin(caseVersions, eq(caseVersions.id, attempts.caseVersionId))
     .where(and(eq(attempts.userId, user.id), eq(caseVersions.caseId, version.caseId)))
-    .orderBy(desc(attempts.startedAt))
-    .all();
+    .orderBy(desc(attempts.startedAt), desc(attempts.id));
   return {
     slug,
     title: def.title,
@@ -97,16 +102,17 @@ export async function getAttemptView(attemptId: string, locale: "fr" | "en"): Pr
   const { db, attempt, def } = loaded;
   // A practice attempt frozen by an exam of the learner's cohort: nothing of it (answers, feedback,
   // results) is shown until the exam's due date, only the title and until when.
-  const hiddenUntil = attempt.status === "in_progress" && attempt.assignmentId === null ? practiceHiddenUntil(db, attempt.userId, attempt.caseVersionId) : null;
+  const hiddenUntil = attempt.status === "in_progress" && attempt.assignmentId === null ? await practiceHiddenUntil(db, attempt.userId, attempt.caseVersionId) : null;
   if (hiddenUntil !== null) {
-    const empty = buildAttemptView({ ...def, stages: [] }, { ...attemptState(db, attempt), answers: new Map(), ordered: new Map(), currentStage: -1 }, locale);
-    return { ...empty, homeHref: attemptHomeHref(db, attempt), hiddenUntil };
+    const empty = buildAttemptView({ ...def, stages: [] }, { ...(await attemptState(db, attempt)), answers: new Map(), ordered: new Map(), currentStage: -1 }, locale);
+    return { ...empty, homeHref: await attemptHomeHref(db, attempt), hiddenUntil };
   }
   const catalogue = def.stages.some((s) => s.menu === "catalogue") ? await loadCatalogue() : undefined;
-  return { ...buildAttemptView(def, { ...attemptState(db, attempt), catalogue }, locale), homeHref: attemptHomeHref(db, attempt) };
+  const [state, homeHref] = await Promise.all([attemptState(db, attempt), attemptHomeHref(db, attempt)]);
+  return { ...buildAttemptView(def, { ...state, catalogue }, locale), homeHref };
 }
 
-export function caseSlugOfVersion(db: Db, versionId: string): string | null {
-  const row = db.select({ slug: cases.slug }).from(caseVersions).innerJoin(cases, eq(cases.id, caseVersions.caseId)).where(eq(caseVersions.id, versionId)).get();
+export async function caseSlugOfVersion(db: Db, versionId: string): Promise<string | null> {
+  const [row] = await db.select({ slug: cases.slug }).from(caseVersions).innerJoin(cases, eq(cases.id, caseVersions.caseId)).where(eq(caseVersions.id, versionId)).limit(1);
   return row?.slug ?? null;
 }

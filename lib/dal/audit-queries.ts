@@ -1,5 +1,5 @@
 import "server-only";
-import { aliasedTable, and, count, desc, eq, gte, like, lt, or, sql, type SQL } from "drizzle-orm";
+import { aliasedTable, and, count, desc, eq, gte, lt, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { auditLog, users } from "@/db/schema";
 import type { AuditFilter } from "@/lib/admin/audit-filter";
@@ -17,6 +17,7 @@ export type AuditRowDTO = {
   targetType: string;
   targetId: string;
   targetEmail: string | null;
+  /** The change's parameters as JSON text (the column holds an object). */
   details: string;
 };
 
@@ -24,7 +25,8 @@ const actor = aliasedTable(users, "actor");
 const target = aliasedTable(users, "target");
 
 const escapeLike = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-const contains = (col: typeof actor.email, s: string) => like(col, sql`${escapeLike(s)} escape '\\'`);
+/** Case-insensitive on both engines (PostgreSQL's LIKE is case-sensitive). */
+const contains = (col: typeof actor.email, s: string) => sql`lower(${col}) like lower(${escapeLike(s)}) escape '\\'`;
 
 /** Actor and target match by id (exact) or by the account's e-mail (substring), so an admin can type either. */
 function conditions(f: AuditFilter): SQL | undefined {
@@ -59,26 +61,27 @@ function select(db: Db, f: AuditFilter) {
 
 export type AuditPage = { rows: AuditRowDTO[]; total: number; page: number; pageCount: number };
 
+type Selected = Awaited<ReturnType<typeof select>>[number];
+const toDTO = ({ details, ...row }: Selected): AuditRowDTO => ({ ...row, details: JSON.stringify(details) });
+
 /** Callers must have checked the admin role. */
-export function auditPage(db: Db, f: AuditFilter): AuditPage {
-  const total =
-    db
-      .select({ n: count() })
-      .from(auditLog)
-      .leftJoin(actor, eq(actor.id, auditLog.actorId))
-      .leftJoin(target, and(eq(auditLog.targetType, "user"), eq(target.id, auditLog.targetId)))
-      .where(conditions(f))
-      .get()?.n ?? 0;
+export async function auditPage(db: Db, f: AuditFilter): Promise<AuditPage> {
+  const [counted] = await db
+    .select({ n: count() })
+    .from(auditLog)
+    .leftJoin(actor, eq(actor.id, auditLog.actorId))
+    .leftJoin(target, and(eq(auditLog.targetType, "user"), eq(target.id, auditLog.targetId)))
+    .where(conditions(f));
+  const total = counted?.n ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
   const page = Math.min(f.page, pageCount);
-  const rows = select(db, f)
+  const rows = await select(db, f)
     .limit(AUDIT_PAGE_SIZE)
-    .offset((page - 1) * AUDIT_PAGE_SIZE)
-    .all();
-  return { rows, total, page, pageCount };
+    .offset((page - 1) * AUDIT_PAGE_SIZE);
+  return { rows: rows.map(toDTO), total, page, pageCount };
 }
 
 /** Callers must have checked the admin role. */
-export function auditRowsForExport(db: Db, f: AuditFilter): AuditRowDTO[] {
-  return select(db, f).limit(AUDIT_EXPORT_MAX).all();
+export async function auditRowsForExport(db: Db, f: AuditFilter): Promise<AuditRowDTO[]> {
+  return (await select(db, f).limit(AUDIT_EXPORT_MAX)).map(toDTO);
 }

@@ -1,7 +1,7 @@
 import "server-only";
 
 import { auditLog } from "@/db/schema";
-import type { Db } from "@/db/client";
+import { transaction, type Db } from "@/db/client";
 
 /** The sensitive changes that leave an audit row (PRODUCT.md, rule 8). */
 export const auditActions = [
@@ -31,18 +31,18 @@ export type AuditEntry = {
 };
 
 /**
- * Records one sensitive change. Call it with the transaction that makes the change, so the change
- * and its audit row commit (or roll back) together.
+ * Records one sensitive change. Call it with the transaction that makes the change (it joins it), so
+ * the change and its audit row commit (or roll back) together. An insert only: no lock key of its own.
  */
-export function recordAudit(tx: Db, entry: AuditEntry, now = Date.now()): void {
-  tx.insert(auditLog)
-    .values({
+export async function recordAudit(db: Db, entry: AuditEntry, now = Date.now()): Promise<void> {
+  await transaction(db, async (tx) => {
+    await tx.insert(auditLog).values({
       at: now,
       actorId: entry.actorId,
       action: entry.action,
       targetType: entry.targetType,
       targetId: entry.targetId,
-      details: JSON.stringify(entry.details ?? {}),
-    })
-    .run();
+      details: entry.details ?? {},
+    });
+  });
 }

@@ -4,12 +4,12 @@ import type { Db } from "@/db/client";
 import { attempts, cases, caseVersions } from "@/db/schema";
 import type { DraftCase, EditorCase } from "@/lib/authoring/draft";
 import { repairDraftShape } from "@/lib/authoring/draft-shape";
+import { caseVersionRows, findOwnedCase, findVisibleCase } from "./authoring-store";
 
 function openableDraft(stored: unknown): DraftCase {
   const repaired = repairDraftShape(stored);
   return (repaired.ok ? repaired.draft : { stages: [] }) as DraftCase;
 }
-import { caseVersionRows, currentDraft, findOwnedCase, findVisibleCase } from "./authoring-store";
 
 // Session-free: callers pass the acting instructor's id; queries filter on ownership themselves.
 
@@ -26,14 +26,13 @@ export type AuthorCaseItem = {
   updatedAt: number;
 };
 
-function summarise(db: Db, caseIds: string[]): Map<string, Omit<AuthorCaseItem, "caseId" | "slug">> {
+async function summarise(db: Db, caseIds: string[]): Promise<Map<string, Omit<AuthorCaseItem, "caseId" | "slug">>> {
   if (caseIds.length === 0) return new Map();
-  const rows = db
+  const rows = await db
     .select({ caseId: caseVersions.caseId, version: caseVersions.version, status: caseVersions.status, title: caseVersions.title, updatedAt: caseVersions.updatedAt })
     .from(caseVersions)
     .where(and(inArray(caseVersions.caseId, caseIds), ne(caseVersions.status, "preview")))
-    .orderBy(desc(caseVersions.version))
-    .all();
+    .orderBy(desc(caseVersions.version), caseVersions.caseId);
   const out = new Map<string, Omit<AuthorCaseItem, "caseId" | "slug">>();
   for (const r of rows) {
     const item = out.get(r.caseId) ?? { title: r.title, draftVersion: null, publishedVersion: null, updatedAt: r.updatedAt };
@@ -45,13 +44,13 @@ function summarise(db: Db, caseIds: string[]): Map<string, Omit<AuthorCaseItem, 
 }
 
 /** The user's own cases (most recently changed first) and the bundled ones (by title). */
-export function authorCaseLists(db: Db, userId: string): { own: AuthorCaseItem[]; bundled: AuthorCaseItem[] } {
-  const rows = db
+export async function authorCaseLists(db: Db, userId: string): Promise<{ own: AuthorCaseItem[]; bundled: AuthorCaseItem[] }> {
+  const rows = await db
     .select({ id: cases.id, slug: cases.slug, ownerId: cases.ownerId })
     .from(cases)
     .where(or(eq(cases.ownerId, userId), isNull(cases.ownerId)))
-    .all();
-  const info = summarise(db, rows.map((r) => r.id));
+    .orderBy(cases.slug);
+  const info = await summarise(db, rows.map((r) => r.id));
   const items = (owned: boolean) =>
     rows
       .filter((r) => (r.ownerId === null) !== owned && info.has(r.id))
@@ -66,21 +65,22 @@ export type CaseVersionItem = { versionId: string; version: number; status: Vers
 
 export type CaseHomeData = { caseId: string; slug: string; owned: boolean; versions: CaseVersionItem[]; draft: { version: number; updatedAt: number; content: DraftCase } | null };
 
-export function caseHomeData(db: Db, userId: string, caseId: string): CaseHomeData | null {
-  const row = findVisibleCase(db, userId, caseId);
+export async function caseHomeData(db: Db, userId: string, caseId: string): Promise<CaseHomeData | null> {
+  const row = await findVisibleCase(db, userId, caseId);
   if (!row) return null;
-  const versions = caseVersionRows(db, caseId);
+  const versions = await caseVersionRows(db, caseId);
   const counts = new Map(
-    db
+    (
+      await db
       .select({ id: attempts.caseVersionId, n: count() })
       .from(attempts)
       .where(inArray(attempts.caseVersionId, versions.length ? versions.map((v) => v.id) : [""]))
       .groupBy(attempts.caseVersionId)
-      .all()
-      .map((r) => [r.id, r.n]),
+    ).map((r) => [r.id, r.n]),
   );
   const owned = row.ownerId === userId;
-  const draft = owned ? currentDraft(db, caseId) : undefined;
+  // The versions just read, newest first: the open draft is the first when it is not published yet.
+  const draft = owned && versions[0]?.status === "draft" ? versions[0] : undefined;
   return {
     caseId,
     slug: row.slug,
@@ -101,10 +101,10 @@ export function caseHomeData(db: Db, userId: string, caseId: string): CaseHomeDa
 
 export type EditorCaseResult = { ok: true; editor: EditorCase } | { ok: false; error: "not-found" | "no-draft" };
 
-export function editorCase(db: Db, userId: string, caseId: string): EditorCaseResult {
-  const owned = findOwnedCase(db, userId, caseId);
+export async function editorCase(db: Db, userId: string, caseId: string): Promise<EditorCaseResult> {
+  const owned = await findOwnedCase(db, userId, caseId);
   if (!owned) return { ok: false, error: "not-found" };
-  const versions = caseVersionRows(db, caseId);
+  const versions = await caseVersionRows(db, caseId);
   const draft = versions[0]?.status === "draft" ? versions[0] : undefined;
   if (!draft) return { ok: false, error: "no-draft" };
   return {
@@ -124,10 +124,10 @@ export function editorCase(db: Db, userId: string, caseId: string): EditorCaseRe
 export type ExportedVersion = { slug: string; version: number; status: VersionStatus; content: DraftCase };
 
 /** A version to export: the one asked for, else the latest published one, else the draft. */
-export function exportableVersion(db: Db, userId: string, caseId: string, version?: number): ExportedVersion | null {
-  const row = findVisibleCase(db, userId, caseId);
+export async function exportableVersion(db: Db, userId: string, caseId: string, version?: number): Promise<ExportedVersion | null> {
+  const row = await findVisibleCase(db, userId, caseId);
   if (!row) return null;
-  const versions = caseVersionRows(db, caseId);
+  const versions = await caseVersionRows(db, caseId);
   // Someone else's draft is theirs alone: bundled cases export their published versions only.
   const allowed = row.ownerId === userId ? versions : versions.filter((v) => v.status === "published");
   const chosen = version !== undefined ? allowed.find((v) => v.version === version) : (allowed.find((v) => v.status === "published") ?? allowed[0]);
@@ -138,13 +138,12 @@ export function exportableVersion(db: Db, userId: string, caseId: string, versio
 export type AssignableVersion = { versionId: string; caseId: string; slug: string; title: string; version: number; publishedAt: number; owned: boolean };
 
 /** Every published version an instructor may assign: their own cases' and the bundled ones', newest version first within a case. */
-export function assignableVersionRows(db: Db, userId: string): AssignableVersion[] {
-  return db
+export async function assignableVersionRows(db: Db, userId: string): Promise<AssignableVersion[]> {
+  const rows = await db
     .select({ versionId: caseVersions.id, caseId: cases.id, slug: cases.slug, title: caseVersions.title, version: caseVersions.version, publishedAt: caseVersions.publishedAt, ownerId: cases.ownerId })
     .from(caseVersions)
     .innerJoin(cases, eq(cases.id, caseVersions.caseId))
     .where(and(eq(caseVersions.status, "published"), or(eq(cases.ownerId, userId), isNull(cases.ownerId))))
-    .orderBy(asc(cases.slug), desc(caseVersions.version))
-    .all()
-    .map(({ ownerId, publishedAt, ...v }) => ({ ...v, publishedAt: publishedAt ?? 0, owned: ownerId === userId }));
+    .orderBy(asc(cases.slug), desc(caseVersions.version));
+  return rows.map(({ ownerId, publishedAt, ...v }) => ({ ...v, publishedAt: publishedAt ?? 0, owned: ownerId === userId }));
 }

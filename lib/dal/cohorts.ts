@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb, type Db } from "@/db/client";
+import { getDb } from "@/db/client";
 import { normaliseJoinCode } from "@/lib/teach/join-code";
 import { assignableVersions, ownedAssignments, type AssignableCase, type AssignmentSummary } from "./assignment-store";
 import { createCohortRecord, joinWithCode, listOwnedCohorts, membersOf, ownedCohort, removeMemberRecord, rotateJoinCodeRecord, type CohortSummary, type MemberDTO } from "./cohort-store";
@@ -12,7 +12,8 @@ export async function getTeacherHome(): Promise<TeacherHome | null> {
   const me = await currentTeacher();
   if (!me) return null;
   const db = getDb();
-  return { cohorts: listOwnedCohorts(db, me.id), assignments: ownedAssignments(db, me.id), now: Date.now() };
+  const [cohorts, assignments] = await Promise.all([listOwnedCohorts(db, me.id), ownedAssignments(db, me.id)]);
+  return { cohorts, assignments, now: Date.now() };
 }
 
 export type CohortDetail = {
@@ -31,17 +32,10 @@ export async function getCohortDetail(cohortId: string): Promise<CohortDetail | 
   const me = await currentTeacher();
   if (!me) return null;
   const db = getDb();
-  const cohort = ownedCohort(db, me.id, cohortId);
+  const cohort = await ownedCohort(db, me.id, cohortId);
   if (!cohort) return null;
-  return {
-    id: cohort.id,
-    name: cohort.name,
-    joinCode: cohort.joinCode,
-    members: membersOf(db, cohort.id),
-    assignments: ownedAssignments(db, me.id, cohort.id),
-    cases: assignableVersions(db, me.id),
-    now: Date.now(),
-  };
+  const [members, assignments, cases] = await Promise.all([membersOf(db, cohort.id), ownedAssignments(db, me.id, cohort.id), assignableVersions(db, me.id)]);
+  return { id: cohort.id, name: cohort.name, joinCode: cohort.joinCode, members, assignments, cases, now: Date.now() };
 }
 
 type Failure = { ok: false; error: "unauthenticated" | "forbidden" | "not-found" };
@@ -53,22 +47,20 @@ const actingTeacher = async (): Promise<{ ok: true; id: string } | Failure> => {
 export async function createCohort(name: string): Promise<{ ok: true; id: string } | Failure> {
   const me = await actingTeacher();
   if (!me.ok) return me;
-  const db = getDb();
-  return { ok: true, id: db.transaction((tx) => createCohortRecord(tx as unknown as Db, me.id, name), { behavior: "immediate" }).id };
+  return { ok: true, id: (await createCohortRecord(getDb(), me.id, name)).id };
 }
 
 export async function rotateJoinCode(cohortId: string): Promise<{ ok: true; code: string } | Failure> {
   const me = await actingTeacher();
   if (!me.ok) return me;
-  const db = getDb();
-  const code = db.transaction((tx) => rotateJoinCodeRecord(tx as unknown as Db, me.id, cohortId), { behavior: "immediate" });
+  const code = await rotateJoinCodeRecord(getDb(), me.id, cohortId);
   return code ? { ok: true, code } : { ok: false, error: "not-found" };
 }
 
 export async function removeMember(cohortId: string, userId: string): Promise<{ ok: true } | Failure> {
   const me = await actingTeacher();
   if (!me.ok) return me;
-  return removeMemberRecord(getDb(), me.id, cohortId, userId) ? { ok: true } : { ok: false, error: "not-found" };
+  return (await removeMemberRecord(getDb(), me.id, cohortId, userId)) ? { ok: true } : { ok: false, error: "not-found" };
 }
 
 export type JoinOutcome =
@@ -81,7 +73,7 @@ export async function joinCohort(rawCode: string): Promise<JoinOutcome> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, error: "unauthenticated" };
   if (user.role !== "student") return { ok: false, error: "students-only" };
-  const result = joinWithCode(getDb(), user.id, normaliseJoinCode(rawCode));
+  const result = await joinWithCode(getDb(), user.id, normaliseJoinCode(rawCode));
   if (!result.ok) return result;
   return { ok: true, cohortName: result.cohortName, already: result.already };
 }

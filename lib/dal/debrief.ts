@@ -45,7 +45,7 @@ export async function getDebrief(attemptId: string, locale: "fr" | "en"): Promis
   const { db, attempt, def } = loaded;
   const catalogue = def.stages.some((s) => s.menu === "catalogue") ? await loadCatalogue() : undefined;
   const catalogueLabels = new Map(catalogue?.tests.map((t) => [t.id, t.label]) ?? []);
-  const state = { ...attemptState(db, attempt), status: "finished" as const, catalogue };
+  const state = { ...(await attemptState(db, attempt)), status: "finished" as const, catalogue };
   const view = buildAttemptView(def, state, locale);
   const score = scoreAttempt(def, Object.fromEntries(state.answers), state.ordered.keys(), catalogueLabels);
   const segments = highlightSource(def);
@@ -58,7 +58,7 @@ export async function getDebrief(attemptId: string, locale: "fr" | "en"): Promis
   return {
     attemptId,
     caseSlug: def.slug,
-    homeHref: attemptHomeHref(db, attempt),
+    homeHref: await attemptHomeHref(db, attempt),
     caseTitle: def.title,
     mode: attempt.mode,
     score: { total: score.total, rawTotal: score.rawTotal, max: score.max, mark20: score.mark20, objectives: score.objectives },

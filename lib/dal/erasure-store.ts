@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import { transaction, type Db } from "@/db/client";
 import { attempts, caseVersions, cohortMembers, cohorts, investigationRequests, loginFailures, passwordResets, representationChecks, responses, reviewCards, reviewLogs, stageVisits, users } from "@/db/schema";
 import { recordAudit } from "./audit";
 import { revokeSessions } from "./account-store";
@@ -41,36 +41,38 @@ const iso = (ms: number) => new Date(ms).toISOString();
 const isoOrNull = (ms: number | null) => (ms === null ? null : iso(ms));
 
 /** Everything the platform holds about a learner, for their right of access (GDPR art. 15 and 20). */
-export function exportUserData(db: Db, userId: string, now = Date.now()): UserDataExport | null {
-  const user = db.select().from(users).where(and(eq(users.id, userId), isNull(users.erasedAt))).get();
+export async function exportUserData(db: Db, userId: string, now = Date.now()): Promise<UserDataExport | null> {
+  const [user] = await db
+    .select()
+    .from(users)
+    .where(and(eq(users.id, userId), isNull(users.erasedAt)))
+    .limit(1);
   if (!user) return null;
-  const memberships = db
+  const memberships = await db
     .select({ id: cohorts.id, name: cohorts.name, joinedAt: cohortMembers.joinedAt })
     .from(cohortMembers)
     .innerJoin(cohorts, eq(cohorts.id, cohortMembers.cohortId))
     .where(eq(cohortMembers.userId, userId))
-    .orderBy(asc(cohortMembers.joinedAt))
-    .all();
-  const rows = db
+    .orderBy(asc(cohortMembers.joinedAt), asc(cohorts.id));
+  const rows = await db
     .select({ a: attempts, title: caseVersions.title, version: caseVersions.version })
     .from(attempts)
     .innerJoin(caseVersions, eq(caseVersions.id, attempts.caseVersionId))
     .where(eq(attempts.userId, userId))
-    .orderBy(asc(attempts.startedAt))
-    .all();
+    .orderBy(asc(attempts.startedAt), asc(attempts.id));
   const ids = rows.map((r) => r.a.id);
   const byAttempt = <T extends { attemptId: string }>(list: T[]) => {
     const map = new Map<string, T[]>();
     for (const item of list) map.set(item.attemptId, [...(map.get(item.attemptId) ?? []), item]);
     return map;
   };
-  const answers = byAttempt(ids.length ? db.select().from(responses).where(inArray(responses.attemptId, ids)).orderBy(asc(responses.id)).all() : []);
-  const orders = byAttempt(ids.length ? db.select().from(investigationRequests).where(inArray(investigationRequests.attemptId, ids)).orderBy(asc(investigationRequests.id)).all() : []);
-  const checks = byAttempt(ids.length ? db.select().from(representationChecks).where(inArray(representationChecks.attemptId, ids)).all() : []);
-  const visits = byAttempt(ids.length ? db.select().from(stageVisits).where(inArray(stageVisits.attemptId, ids)).orderBy(asc(stageVisits.stageIndex)).all() : []);
-  const cards = db.select().from(reviewCards).where(eq(reviewCards.userId, userId)).orderBy(asc(reviewCards.createdAt)).all();
+  const answers = byAttempt(ids.length ? await db.select().from(responses).where(inArray(responses.attemptId, ids)).orderBy(asc(responses.id)) : []);
+  const orders = byAttempt(ids.length ? await db.select().from(investigationRequests).where(inArray(investigationRequests.attemptId, ids)).orderBy(asc(investigationRequests.id)) : []);
+  const checks = byAttempt(ids.length ? await db.select().from(representationChecks).where(inArray(representationChecks.attemptId, ids)).orderBy(asc(representationChecks.checkedAt), asc(representationChecks.questionId)) : []);
+  const visits = byAttempt(ids.length ? await db.select().from(stageVisits).where(inArray(stageVisits.attemptId, ids)).orderBy(asc(stageVisits.attemptId), asc(stageVisits.stageIndex)) : []);
+  const cards = await db.select().from(reviewCards).where(eq(reviewCards.userId, userId)).orderBy(asc(reviewCards.createdAt), asc(reviewCards.id));
   const cardIds = cards.map((c) => c.id);
-  const logs = cardIds.length ? db.select().from(reviewLogs).where(inArray(reviewLogs.cardId, cardIds)).orderBy(asc(reviewLogs.id)).all() : [];
+  const logs = cardIds.length ? await db.select().from(reviewLogs).where(inArray(reviewLogs.cardId, cardIds)).orderBy(asc(reviewLogs.id)) : [];
   return {
     format: "progressif-user-data/1",
     exportedAt: iso(now),
@@ -93,14 +95,14 @@ export function exportUserData(db: Db, userId: string, now = Date.now()): UserDa
         answers: (answers.get(a.id) ?? []).map((r) => ({
           questionId: r.questionId,
           stage: r.stageIndex,
-          answer: JSON.parse(r.answer) as unknown,
+          answer: r.answer,
           points: scored ? r.points : null,
           maxPoints: scored ? r.maxPoints : null,
           timeSpentMs: r.timeSpentMs,
           submittedAt: iso(r.submittedAt),
         })),
         investigations: (orders.get(a.id) ?? []).map((o) => ({ id: o.investigationId, stage: o.stageIndex, requestedAt: iso(o.requestedAt) })),
-        selfChecks: (checks.get(a.id) ?? []).map((c) => ({ questionId: c.questionId, qualifiers: JSON.parse(c.qualifiers) as string[], checkedAt: iso(c.checkedAt) })),
+        selfChecks: (checks.get(a.id) ?? []).map((c) => ({ questionId: c.questionId, qualifiers: c.qualifiers, checkedAt: iso(c.checkedAt) })),
         stages: (visits.get(a.id) ?? []).map((v) => ({ stage: v.stageIndex, enteredAt: iso(v.enteredAt), completedAt: isoOrNull(v.completedAt) })),
       };
     }),
@@ -110,7 +112,7 @@ export function exportUserData(db: Db, userId: string, now = Date.now()): UserDa
       due: iso(c.due),
       reps: c.reps,
       lapses: c.lapses,
-      reviews: logs.filter((l) => l.cardId === c.id).map((l) => ({ answer: JSON.parse(l.answer) as unknown, points: l.points, maxPoints: l.maxPoints, rating: l.rating, reviewedAt: iso(l.reviewedAt) })),
+      reviews: logs.filter((l) => l.cardId === c.id).map((l) => ({ answer: l.answer, points: l.points, maxPoints: l.maxPoints, rating: l.rating, reviewedAt: iso(l.reviewedAt) })),
     })),
   };
 }
@@ -123,25 +125,26 @@ export type EraseResult = { ok: true } | { ok: false; error: "not-found" | "not-
  * attached to the tombstone, so cohort and case statistics keep their counts without naming anyone.
  * Instructors and admins own cases, cohorts and audit duties: their accounts are not self-erasable.
  */
-export function eraseUserRecord(db: Db, userId: string, now = Date.now()): EraseResult {
-  return db.transaction(
-    (tx): EraseResult => {
-      const user = tx
+export async function eraseUserRecord(db: Db, userId: string, now = Date.now()): Promise<EraseResult> {
+  return transaction(
+    db,
+    async (tx): Promise<EraseResult> => {
+      const [user] = await tx
         .select({ email: users.email, role: users.role })
         .from(users)
         .where(and(eq(users.id, userId), isNull(users.erasedAt)))
-        .get();
+        .limit(1);
       if (!user) return { ok: false, error: "not-found" };
       if (user.role !== "student") return { ok: false, error: "not-student" };
-      tx.update(users).set({ email: erasedEmail(), name: ERASED_NAME, passwordHash: "!", erasedAt: now, deactivatedAt: null }).where(eq(users.id, userId)).run();
-      revokeSessions(tx as unknown as Db, userId);
-      tx.delete(passwordResets).where(eq(passwordResets.userId, userId)).run();
-      tx.delete(loginFailures).where(eq(loginFailures.key, `email:${user.email}`)).run();
+      await tx.update(users).set({ email: erasedEmail(), name: ERASED_NAME, passwordHash: "!", erasedAt: now, deactivatedAt: null }).where(eq(users.id, userId));
+      await revokeSessions(tx, userId);
+      await tx.delete(passwordResets).where(eq(passwordResets.userId, userId));
+      await tx.delete(loginFailures).where(eq(loginFailures.key, `email:${user.email}`));
       // The review queue is the learner's own study material, of no use to any statistic: it goes (its log with it).
-      tx.delete(reviewCards).where(eq(reviewCards.userId, userId)).run();
-      recordAudit(tx as unknown as Db, { actorId: userId, action: "user.erase", targetType: "user", targetId: userId }, now);
+      await tx.delete(reviewCards).where(eq(reviewCards.userId, userId));
+      await recordAudit(tx, { actorId: userId, action: "user.erase", targetType: "user", targetId: userId }, now);
       return { ok: true };
     },
-    { behavior: "immediate" },
+    { lock: [`user:${userId}`] },
   );
 }

@@ -6,7 +6,7 @@ import type { CaseDefinition } from "@/lib/content/schema";
 import { countedAttempt } from "@/lib/review/counting";
 import { markOutOf20 } from "@/lib/review/mark";
 import { correctionAccess } from "@/lib/teach/correction-release";
-import { getCaseDefinition } from "./case-content";
+import { getCaseDefinitions } from "./case-content";
 
 export type CaseCard = {
   slug: string;
@@ -21,14 +21,13 @@ export type CaseCard = {
 };
 
 /** Latest published version of every open-practice case (bundled cases, owned by the platform). */
-export function openPracticeVersions(db: Db): { caseId: string; slug: string; versionId: string }[] {
-  const rows = db
+export async function openPracticeVersions(db: Db): Promise<{ caseId: string; slug: string; versionId: string }[]> {
+  const rows = await db
     .select({ caseId: cases.id, slug: cases.slug, versionId: caseVersions.id, version: caseVersions.version })
     .from(cases)
     .innerJoin(caseVersions, eq(caseVersions.caseId, cases.id))
     .where(and(isNull(cases.ownerId), eq(caseVersions.status, "published")))
-    .orderBy(cases.slug, desc(caseVersions.version))
-    .all();
+    .orderBy(cases.slug, desc(caseVersions.version), caseVersions.id);
   const latest = new Map<string, { caseId: string; slug: string; versionId: string }>();
   for (const r of rows) if (!latest.has(r.caseId)) latest.set(r.caseId, { caseId: r.caseId, slug: r.slug, versionId: r.versionId });
   return [...latest.values()];
@@ -38,14 +37,13 @@ export function openPracticeVersions(db: Db): { caseId: string; slug: string; ve
  * Cases an exam assignment of one of the user's cohorts hides from their open practice until its
  * due date (the hiding assignment requires one).
  */
-export function hiddenPracticeCaseIds(db: Db, userId: string, now = Date.now()): Set<string> {
-  const rows = db
+export async function hiddenPracticeCaseIds(db: Db, userId: string, now = Date.now()): Promise<Set<string>> {
+  const rows = await db
     .select({ caseId: caseVersions.caseId })
     .from(assignments)
     .innerJoin(cohortMembers, and(eq(cohortMembers.cohortId, assignments.cohortId), eq(cohortMembers.userId, userId)))
     .innerJoin(caseVersions, eq(caseVersions.id, assignments.caseVersionId))
-    .where(and(eq(assignments.mode, "exam"), eq(assignments.hideFromPractice, true), isNotNull(assignments.dueAt), gt(assignments.dueAt, now)))
-    .all();
+    .where(and(eq(assignments.mode, "exam"), eq(assignments.hideFromPractice, true), isNotNull(assignments.dueAt), gt(assignments.dueAt, now)));
   return new Set(rows.map((r) => r.caseId));
 }
 
@@ -53,10 +51,10 @@ export function hiddenPracticeCaseIds(db: Db, userId: string, now = Date.now()):
  * Until when an exam of one of the user's cohorts hides this case from their practice (the latest such
  * due date), or null when it is not hidden now. A practice attempt started before is frozen until then.
  */
-export function practiceHiddenUntil(db: Db, userId: string, caseVersionId: string, now = Date.now()): number | null {
-  const version = db.select({ caseId: caseVersions.caseId }).from(caseVersions).where(eq(caseVersions.id, caseVersionId)).get();
+export async function practiceHiddenUntil(db: Db, userId: string, caseVersionId: string, now = Date.now()): Promise<number | null> {
+  const [version] = await db.select({ caseId: caseVersions.caseId }).from(caseVersions).where(eq(caseVersions.id, caseVersionId)).limit(1);
   if (!version) return null;
-  const row = db
+  const [row] = await db
     .select({ until: max(assignments.dueAt) })
     .from(assignments)
     .innerJoin(cohortMembers, and(eq(cohortMembers.cohortId, assignments.cohortId), eq(cohortMembers.userId, userId)))
@@ -69,30 +67,29 @@ export function practiceHiddenUntil(db: Db, userId: string, caseVersionId: strin
         gt(assignments.dueAt, now),
         eq(caseVersions.caseId, version.caseId),
       ),
-    )
-    .get();
+    );
   return row?.until ?? null;
 }
 
 /** The open-practice cases this user may play now: all of them but those an exam hides from them. */
-export function practiceVersionsFor(db: Db, userId: string, now = Date.now()): { caseId: string; slug: string; versionId: string }[] {
-  const hidden = hiddenPracticeCaseIds(db, userId, now);
-  return openPracticeVersions(db).filter((v) => !hidden.has(v.caseId));
+export async function practiceVersionsFor(db: Db, userId: string, now = Date.now()): Promise<{ caseId: string; slug: string; versionId: string }[]> {
+  const hidden = await hiddenPracticeCaseIds(db, userId, now);
+  return (await openPracticeVersions(db)).filter((v) => !hidden.has(v.caseId));
 }
 
-export function caseCards(db: Db, userId: string, now = Date.now()): CaseCard[] {
-  const versions = practiceVersionsFor(db, userId, now);
+export async function caseCards(db: Db, userId: string, now = Date.now()): Promise<CaseCard[]> {
+  const versions = await practiceVersionsFor(db, userId, now);
   const caseIds = versions.map((v) => v.caseId);
   const played = caseIds.length
-    ? db
+    ? await db
         .select({ caseId: caseVersions.caseId, score: attempts.score, max: attempts.maxScore, status: attempts.status })
         .from(attempts)
         .innerJoin(caseVersions, eq(caseVersions.id, attempts.caseVersionId))
         .where(and(eq(attempts.userId, userId), inArray(caseVersions.caseId, caseIds)))
-        .all()
     : [];
+  const defs = await getCaseDefinitions(db, versions.map((v) => v.versionId));
   return versions.map((v) => {
-    const def = getCaseDefinition(db, v.versionId) as CaseDefinition;
+    const def = defs.get(v.versionId) as CaseDefinition;
     const mine = played.filter((p) => p.caseId === v.caseId);
     const marks = mine.filter((p) => p.status === "finished").map((p) => markOutOf20(p.score, p.max) ?? 0);
     return {
@@ -144,8 +141,8 @@ export function assignmentStatus(mine: { status: "in_progress" | "finished" }[],
  * The assignments of every cohort the user belongs to now (a removed member sees none of them),
  * work to do first by due date, then the done ones.
  */
-export function assignmentCards(db: Db, userId: string, now = Date.now(), onlyId?: string): AssignmentCard[] {
-  const rows = db
+export async function assignmentCards(db: Db, userId: string, now = Date.now(), onlyId?: string): Promise<AssignmentCard[]> {
+  const rows = await db
     .select({ a: assignments, cohortName: cohorts.name, slug: cases.slug })
     .from(assignments)
     .innerJoin(cohortMembers, and(eq(cohortMembers.cohortId, assignments.cohortId), eq(cohortMembers.userId, userId)))
@@ -153,15 +150,16 @@ export function assignmentCards(db: Db, userId: string, now = Date.now(), onlyId
     .innerJoin(caseVersions, eq(caseVersions.id, assignments.caseVersionId))
     .innerJoin(cases, eq(cases.id, caseVersions.caseId))
     .where(onlyId ? eq(assignments.id, onlyId) : undefined)
-    .all();
+    .orderBy(assignments.opensAt, assignments.id);
   if (rows.length === 0) return [];
-  const mine = db
+  const mine = await db
     .select({ id: attempts.id, assignmentId: attempts.assignmentId, status: attempts.status, startedAt: attempts.startedAt, finishedAt: attempts.finishedAt, score: attempts.score, maxScore: attempts.maxScore })
     .from(attempts)
     .where(and(eq(attempts.userId, userId), isNotNull(attempts.assignmentId), inArray(attempts.assignmentId, rows.map((r) => r.a.id))))
-    .all();
+    .orderBy(attempts.startedAt, attempts.id);
+  const defs = await getCaseDefinitions(db, rows.map(({ a }) => a.caseVersionId));
   const cards = rows.map(({ a, cohortName, slug }): AssignmentCard => {
-    const def = getCaseDefinition(db, a.caseVersionId) as CaseDefinition;
+    const def = defs.get(a.caseVersionId) as CaseDefinition;
     const own = mine.filter((m) => m.assignmentId === a.id);
     const counted = countedAttempt(own, a.countingRule);
     return {

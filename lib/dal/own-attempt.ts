@@ -14,11 +14,15 @@ export async function loadOwnAttempt(attemptId: string): Promise<{ db: Db; attem
   const user = await getCurrentUser();
   if (!user) return null;
   const db = getDb();
-  const attempt = findOwnAttempt(db, user.id, attemptId);
+  const attempt = await findOwnAttempt(db, user.id, attemptId);
   if (!attempt) return null;
-  const def = getCaseDefinition(db, attempt.caseVersionId);
+  const def = await getCaseDefinition(db, attempt.caseVersionId);
   if (!def) return null;
-  // A page render that closes an expired exam writes in one immediate transaction, like an action.
-  if (db.transaction(() => expireIfDue(db, attempt, def), { behavior: "immediate" })) return { db, attempt: findOwnAttempt(db, user.id, attemptId)!, def };
+  // A page render that closes an expired exam writes in one transaction holding the attempt's lock, like an action.
+  if (await expireIfDue(db, attempt, def)) {
+    const closed = await findOwnAttempt(db, user.id, attemptId);
+    if (!closed) return null;
+    return { db, attempt: closed, def };
+  }
   return { db, attempt, def };
 }

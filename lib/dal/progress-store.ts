@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, inArray, ne } from "drizzle-orm";
+import { and, asc, eq, inArray, ne } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { assignments, attempts, caseVersions, cohorts, responses, type Attempt } from "@/db/schema";
 import { masteryOf, type ItemMastery, type MissedQuestion, type ObjectiveMastery, type ScoredAttempt } from "@/lib/progress/mastery";
@@ -30,27 +30,27 @@ const MISSED_SHOWN = 10;
  * What the user may see of their own attempt now: an exam's correction follows its release rule,
  * and a practice attempt on a case an exam currently hides from them is withheld (as its debrief is).
  */
-function accessOf(db: Db, a: Attempt, caseId: string, hidden: Set<string>, now: number): CorrectionAccess {
+async function accessOf(db: Db, a: Attempt, caseId: string, hidden: Set<string>, now: number): Promise<CorrectionAccess> {
   if (!a.assignmentId && hidden.has(caseId)) return "nothing";
-  return correctionAccess(releaseRuleOf(db, a.assignmentId), now);
+  return correctionAccess(await releaseRuleOf(db, a.assignmentId), now);
 }
 
 /** The user's progress across all their attempts, computed from the scores already stored. */
-export function progressFor(db: Db, userId: string, now = Date.now()): Progress {
-  const rows = db
+export async function progressFor(db: Db, userId: string, now = Date.now()): Promise<Progress> {
+  const rows = await db
     .select({ attempt: attempts, caseId: caseVersions.caseId })
     .from(attempts)
     .innerJoin(caseVersions, eq(caseVersions.id, attempts.caseVersionId))
     // An author's preview attempts are not progress.
     .where(and(eq(attempts.userId, userId), ne(caseVersions.status, "preview")))
-    .all();
-  const hidden = hiddenPracticeCaseIds(db, userId, now);
+    .orderBy(asc(attempts.startedAt), asc(attempts.id));
+  const hidden = await hiddenPracticeCaseIds(db, userId, now);
   const marks: MarkPoint[] = [];
   const scored: Attempt[] = [];
   let withheld = 0;
   for (const { attempt: a, caseId } of rows) {
-    const access = accessOf(db, a, caseId, hidden, now);
-    const def = getCaseDefinition(db, a.caseVersionId);
+    const access = await accessOf(db, a, caseId, hidden, now);
+    const def = await getCaseDefinition(db, a.caseVersionId);
     if (!def) continue;
     const mark = markOutOf20(a.score, a.maxScore);
     if (a.status === "finished" && access !== "nothing" && mark !== null && a.finishedAt !== null) {
@@ -61,44 +61,52 @@ export function progressFor(db: Db, userId: string, now = Date.now()): Progress 
     if (access === "full" && (a.mode === "training" || a.status === "finished")) scored.push(a);
     else if (a.status === "finished") withheld += 1;
   }
+  // Stable: equal finish times keep the rows' order (start time, then id).
   marks.sort((x, y) => x.finishedAt - y.finishedAt);
 
   const byAttempt = new Map<string, { questionId: string; points: number; max: number }[]>();
   if (scored.length > 0) {
     const ids = scored.map((a) => a.id);
-    for (const r of db.select({ attemptId: responses.attemptId, questionId: responses.questionId, points: responses.points, max: responses.maxPoints }).from(responses).where(inArray(responses.attemptId, ids)).all()) {
+    const answered = await db
+      .select({ attemptId: responses.attemptId, questionId: responses.questionId, points: responses.points, max: responses.maxPoints })
+      .from(responses)
+      .where(inArray(responses.attemptId, ids))
+      .orderBy(asc(responses.id));
+    for (const r of answered) {
       const list = byAttempt.get(r.attemptId) ?? [];
       list.push({ questionId: r.questionId, points: r.points, max: r.max });
       byAttempt.set(r.attemptId, list);
     }
   }
-  const input: ScoredAttempt[] = scored.flatMap((a) => {
-    const def = getCaseDefinition(db, a.caseVersionId);
-    return def ? [{ def, responses: byAttempt.get(a.id) ?? [] }] : [];
-  });
+  const input: ScoredAttempt[] = [];
+  for (const a of scored) {
+    const def = await getCaseDefinition(db, a.caseVersionId);
+    if (def) input.push({ def, responses: byAttempt.get(a.id) ?? [] });
+  }
   const mastery = masteryOf(input);
   return {
     marks,
     items: mastery.items.map((m) => ({ ...m, title: r2cItem(m.item)?.title ?? "" })),
     objectives: mastery.objectives,
     missed: mastery.missed.slice(0, MISSED_SHOWN),
-    standings: standingsFor(db, userId, rows.map((r) => r.attempt), now),
+    standings: await standingsFor(db, userId, rows.map((r) => r.attempt), now),
     withheld,
   };
 }
 
 /** The student's counted mark on each assignment and, with enough finished attempts, their percentile in the cohort. */
-function standingsFor(db: Db, userId: string, mine: Attempt[], now: number): AssignmentStanding[] {
+async function standingsFor(db: Db, userId: string, mine: Attempt[], now: number): Promise<AssignmentStanding[]> {
   const assignmentIds = [...new Set(mine.flatMap((a) => (a.assignmentId ? [a.assignmentId] : [])))];
-  return assignmentIds.flatMap((assignmentId) => {
-    const info = db
+  const standings: AssignmentStanding[] = [];
+  for (const assignmentId of assignmentIds) {
+    const [info] = await db
       .select({ countingRule: assignments.countingRule, caseVersionId: assignments.caseVersionId, cohortName: cohorts.name })
       .from(assignments)
       .innerJoin(cohorts, eq(cohorts.id, assignments.cohortId))
       .where(eq(assignments.id, assignmentId))
-      .get();
-    if (!info || correctionAccess(releaseRuleOf(db, assignmentId), now) === "nothing") return [];
-    const all = db.select().from(attempts).where(eq(attempts.assignmentId, assignmentId)).all();
+      .limit(1);
+    if (!info || correctionAccess(await releaseRuleOf(db, assignmentId), now) === "nothing") continue;
+    const all = await db.select().from(attempts).where(eq(attempts.assignmentId, assignmentId)).orderBy(asc(attempts.startedAt), asc(attempts.id));
     const byStudent = new Map<string, Attempt[]>();
     for (const a of all) byStudent.set(a.userId, [...(byStudent.get(a.userId) ?? []), a]);
     const countedMarks = new Map<string, number>();
@@ -108,19 +116,18 @@ function standingsFor(db: Db, userId: string, mine: Attempt[], now: number): Ass
       if (mark !== null) countedMarks.set(student, mark);
     }
     const own = countedMarks.get(userId);
-    if (own === undefined) return [];
+    if (own === undefined) continue;
     const finishedAttempts = all.filter((a) => a.status === "finished").length;
-    return [
-      {
-        assignmentId,
-        caseTitle: getCaseDefinition(db, info.caseVersionId)?.title ?? "",
-        cohortName: info.cohortName,
-        mark20: own,
-        finishedAttempts,
-        percentile: percentileRank(own, [...countedMarks.values()], finishedAttempts),
-      },
-    ];
-  });
+    standings.push({
+      assignmentId,
+      caseTitle: (await getCaseDefinition(db, info.caseVersionId))?.title ?? "",
+      cohortName: info.cohortName,
+      mark20: own,
+      finishedAttempts,
+      percentile: percentileRank(own, [...countedMarks.values()], finishedAttempts),
+    });
+  }
+  return standings;
 }
 
 export { MIN_FINISHED };

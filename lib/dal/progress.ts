@@ -9,3 +9,4 @@ export async function getMyProgress(now = Date.now()): Promise<Progress | null> 
   if (!user) return null;
   return progressFor(getDb(), user.id, now);
 }
+export type { MarkPoint, Progress } from "./progress-store";

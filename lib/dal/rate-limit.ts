@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, gt, inArray, lt } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import { transaction, type Db } from "@/db/client";
 import { loginFailures } from "@/db/schema";
 import {
   MAX_JOIN_FAILURES,
@@ -16,71 +16,81 @@ import {
 const pairKey = (email: string, client: string) => `email-client:${email}|${client}`;
 const clientKey = (client: string) => `ip:${client}`;
 const accountKey = (email: string) => `email:${email}`;
+/** The lock key of a failure-table key: the transaction that counts then records a key's failures holds it. */
+const loginLock = (key: string) => `login:${key}`;
 
-function failureTimes(db: Db, key: string, now: number): number[] {
-  return db
+async function failureTimes(db: Db, key: string, now: number): Promise<number[]> {
+  const rows = await db
     .select({ at: loginFailures.at })
     .from(loginFailures)
     .where(and(eq(loginFailures.key, key), gt(loginFailures.at, now - WINDOW_MS)))
-    .orderBy(asc(loginFailures.at))
-    .all()
-    .map((r) => r.at);
+    .orderBy(asc(loginFailures.at), asc(loginFailures.id));
+  return rows.map((r) => r.at);
 }
 
 const later = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.max(a, b));
 
-function insertFailures(db: Db, keys: string[], now: number): number[] {
-  const ids = keys.map((key) => db.insert(loginFailures).values({ key, at: now }).returning({ id: loginFailures.id }).get().id);
+/** Inside the caller's transaction. */
+async function insertFailures(tx: Db, keys: string[], now: number): Promise<number[]> {
+  const inserted = await tx
+    .insert(loginFailures)
+    .values(keys.map((key) => ({ key, at: now })))
+    .returning({ id: loginFailures.id });
   // Rows older than the window are useless: pruned here, so the table stays small.
-  db.delete(loginFailures).where(lt(loginFailures.at, now - WINDOW_MS)).run();
-  return ids;
+  await tx.delete(loginFailures).where(lt(loginFailures.at, now - WINDOW_MS));
+  return inserted.map((r) => r.id);
 }
 
 export type SignInTicket = { ok: true; provisional: number[] } | { ok: false; retryAt: number };
 
 /**
- * Before a password is verified: in one immediate transaction (the write lock is taken first, so
- * concurrent guesses, in this process or another, are counted one after the other), refuse if a
- * limit is reached, else record a failure now. The caller removes it when the password is right;
- * so parallel guesses cannot all pass a check made before any of them is recorded.
+ * Before a password is verified: in one transaction holding the locks of the three keys (so
+ * concurrent guesses, in this process or another server, are counted one after the other), refuse
+ * if a limit is reached, else record a failure now. The caller removes it when the password is
+ * right; so parallel guesses cannot all pass a check made before any of them is recorded.
  */
-export function beginSignIn(db: Db, email: string, client: string, now = Date.now()): SignInTicket {
-  return db.transaction(
-    (tx) => {
-      const t = tx as unknown as Db;
+export async function beginSignIn(db: Db, email: string, client: string, now = Date.now()): Promise<SignInTicket> {
+  const [pair, byClient, account] = [pairKey(email, client), clientKey(client), accountKey(email)];
+  const keys = [pair, byClient, account];
+  return transaction(
+    db,
+    async (tx): Promise<SignInTicket> => {
+      // One query after the other: a PostgreSQL transaction is one connection.
       const until = later(
-        later(retryAt(failureTimes(t, pairKey(email, client), now), MAX_PER_ACCOUNT, now), retryAt(failureTimes(t, clientKey(client), now), MAX_PER_CLIENT, now)),
-        backstopRetryAt(failureTimes(t, accountKey(email), now), now),
+        later(retryAt(await failureTimes(tx, pair, now), MAX_PER_ACCOUNT, now), retryAt(await failureTimes(tx, byClient, now), MAX_PER_CLIENT, now)),
+        backstopRetryAt(await failureTimes(tx, account, now), now),
       );
-      if (until !== null) return { ok: false, retryAt: until } as const;
-      return { ok: true, provisional: insertFailures(t, [pairKey(email, client), clientKey(client), accountKey(email)], now) } as const;
+      if (until !== null) return { ok: false, retryAt: until };
+      return { ok: true, provisional: await insertFailures(tx, keys, now) };
     },
-    { behavior: "immediate" },
+    { lock: keys.map(loginLock) },
   );
 }
 
 /** The password was right: the provisional failures go, and so do this client's earlier ones on the account. */
-export function signInSucceeded(db: Db, email: string, client: string, ticket: { provisional: number[] }): void {
-  db.transaction(
-    (tx) => {
-      tx.delete(loginFailures).where(inArray(loginFailures.id, ticket.provisional)).run();
-      tx.delete(loginFailures).where(eq(loginFailures.key, pairKey(email, client))).run();
+export async function signInSucceeded(db: Db, email: string, client: string, ticket: { provisional: number[] }): Promise<void> {
+  await transaction(
+    db,
+    async (tx) => {
+      await tx.delete(loginFailures).where(inArray(loginFailures.id, ticket.provisional));
+      await tx.delete(loginFailures).where(eq(loginFailures.key, pairKey(email, client)));
     },
-    { behavior: "immediate" },
+    { lock: [loginLock(pairKey(email, client))] },
   );
 }
 
 /** Counts a sign-up attempt of this client, or says when it may try again (same window). */
-export function takeSignUpSlot(db: Db, client: string, now = Date.now()): { ok: true } | { ok: false; retryAt: number } {
-  return db.transaction(
-    (tx) => {
-      const t = tx as unknown as Db;
-      const until = retryAt(failureTimes(t, `signup:${client}`, now), MAX_SIGNUPS_PER_CLIENT, now);
-      if (until !== null) return { ok: false, retryAt: until } as const;
-      insertFailures(t, [`signup:${client}`], now);
-      return { ok: true } as const;
+export async function takeSignUpSlot(db: Db, client: string, now = Date.now()): Promise<{ ok: true } | { ok: false; retryAt: number }> {
+  const key = `signup:${client}`;
+  return transaction(
+    db,
+    async (tx): Promise<{ ok: true } | { ok: false; retryAt: number }> => {
+      const until = retryAt(await failureTimes(tx, key, now), MAX_SIGNUPS_PER_CLIENT, now);
+      if (until !== null) return { ok: false, retryAt: until };
+      await insertFailures(tx, [key], now);
+      return { ok: true };
     },
-    { behavior: "immediate" },
+    { lock: [loginLock(key)] },
   );
 }
 
@@ -88,21 +98,28 @@ export type JoinRefusal = { ok: false; error: "rate-limited"; retryAt: number };
 
 /**
  * One cohort-code try, limited per student. The count, the code lookup and the recorded failure
- * share one immediate transaction (the write lock is taken first), so parallel tries, from this
- * process or another, are counted one after the other and cannot all pass a check made before
- * any of them was recorded. Too many wrong codes: refused for a while, even the right one.
+ * share one transaction holding the student's `join:<userId>` lock, so parallel tries, from this
+ * process or another server, are counted one after the other and cannot all pass a check made
+ * before any of them was recorded. Too many wrong codes: refused for a while, even the right one.
+ * `tryCode` runs inside the transaction (with `tx`); `lock` adds the keys it reads then writes.
  */
-export function limitJoinAttempt<T extends { ok: boolean }>(db: Db, userId: string, now: number, tryCode: (tx: Db) => T): T | JoinRefusal {
+export async function limitJoinAttempt<T extends { ok: boolean }>(
+  db: Db,
+  userId: string,
+  now: number,
+  tryCode: (tx: Db) => T | Promise<T>,
+  lock: string[] = [],
+): Promise<T | JoinRefusal> {
   const key = `join:${userId}`;
-  return db.transaction(
-    (tx) => {
-      const t = tx as unknown as Db;
-      const until = retryAt(failureTimes(t, key, now), MAX_JOIN_FAILURES, now);
-      if (until !== null) return { ok: false, error: "rate-limited", retryAt: until } as const;
-      const result = tryCode(t);
-      if (!result.ok) insertFailures(t, [key], now);
+  return transaction(
+    db,
+    async (tx): Promise<T | JoinRefusal> => {
+      const until = retryAt(await failureTimes(tx, key, now), MAX_JOIN_FAILURES, now);
+      if (until !== null) return { ok: false, error: "rate-limited", retryAt: until };
+      const result = await tryCode(tx);
+      if (!result.ok) await insertFailures(tx, [key], now);
       return result;
     },
-    { behavior: "immediate" },
+    { lock: [key, ...lock] },
   );
 }

@@ -1,6 +1,6 @@
 import "server-only";
-import { and, asc, eq, isNull, lt, ne, sql } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import { and, asc, count, eq, isNull, lt, ne } from "drizzle-orm";
+import { transaction, type Db } from "@/db/client";
 import { assignments, attempts, caseVersions, responses, reviewCards, reviewLogs, type ReviewCardRow } from "@/db/schema";
 import type { CaseDefinition, Question } from "@/lib/content/schema";
 import { scoreQuestion, validateAnswer } from "@/lib/scoring";
@@ -24,8 +24,8 @@ import { hiddenPracticeCaseIds } from "./library";
  * and its correction released (before that, a card would disclose which answers were wrong).
  * Returns the number of cards added.
  */
-export function syncReviewCards(db: Db, userId: string, now = Date.now()): number {
-  const candidates = db
+export async function syncReviewCards(db: Db, userId: string, now = Date.now()): Promise<number> {
+  const candidates = await db
     .select({
       attemptId: responses.attemptId,
       questionId: responses.questionId,
@@ -46,8 +46,7 @@ export function syncReviewCards(db: Db, userId: string, now = Date.now()): numbe
     .leftJoin(reviewCards, and(eq(reviewCards.userId, attempts.userId), eq(reviewCards.caseVersionId, attempts.caseVersionId), eq(reviewCards.questionId, responses.questionId)))
     // An author's preview plays a draft's copy that the next preview replaces: not study material.
     .where(and(eq(attempts.userId, userId), lt(responses.points, responses.maxPoints), isNull(reviewCards.id), ne(caseVersions.status, "preview")))
-    .orderBy(asc(responses.submittedAt))
-    .all();
+    .orderBy(asc(responses.submittedAt), asc(responses.id));
   const eligible = candidates.filter((c) => {
     if (c.mode === "training") return true;
     if (c.status !== "finished") return false;
@@ -58,15 +57,17 @@ export function syncReviewCards(db: Db, userId: string, now = Date.now()): numbe
     );
   });
   if (eligible.length === 0) return 0;
-  return db.transaction(() => {
+  // Inserts only, each ignoring a card that exists (unique per user, version and question): two
+  // servers syncing at once add each card once, with no lock needed.
+  return transaction(db, async (tx) => {
     let added = 0;
     for (const c of eligible) {
-      const result = db
+      const inserted = await tx
         .insert(reviewCards)
         .values({ id: crypto.randomUUID(), userId, attemptId: c.attemptId, caseVersionId: c.caseVersionId, questionId: c.questionId, stageIndex: c.stageIndex, ...newSchedule(now), createdAt: now })
         .onConflictDoNothing()
-        .run();
-      added += result.changes;
+        .returning({ id: reviewCards.id });
+      added += inserted.length;
     }
     return added;
   });
@@ -76,39 +77,39 @@ export function syncReviewCards(db: Db, userId: string, now = Date.now()): numbe
  * The user's cards they may review now. While an exam hides a case from their practice, its cards are
  * withheld like the debriefs of their practice attempts on it (they would give the exam's answers away).
  */
-function visibleCards(db: Db, userId: string, now: number, cardId?: string): ReviewCardRow[] {
-  const rows = db
+async function visibleCards(db: Db, userId: string, now: number, cardId?: string): Promise<ReviewCardRow[]> {
+  const rows = await db
     .select({ card: reviewCards, caseId: caseVersions.caseId })
     .from(reviewCards)
     .innerJoin(caseVersions, eq(caseVersions.id, reviewCards.caseVersionId))
     .where(cardId ? and(eq(reviewCards.userId, userId), eq(reviewCards.id, cardId)) : eq(reviewCards.userId, userId))
-    .orderBy(asc(reviewCards.due), asc(reviewCards.createdAt))
-    .all();
-  const hidden = rows.length ? hiddenPracticeCaseIds(db, userId, now) : new Set<string>();
+    .orderBy(asc(reviewCards.due), asc(reviewCards.createdAt), asc(reviewCards.id));
+  const hidden = rows.length ? await hiddenPracticeCaseIds(db, userId, now) : new Set<string>();
   return rows.filter((r) => !hidden.has(r.caseId)).map((r) => r.card);
 }
 
-export function countDueCards(db: Db, userId: string, now = Date.now()): number {
-  return visibleCards(db, userId, now).filter((c) => c.due <= now).length;
+export async function countDueCards(db: Db, userId: string, now = Date.now()): Promise<number> {
+  return (await visibleCards(db, userId, now)).filter((c) => c.due <= now).length;
 }
 
 export type QueueEntry = { cardId: string; caseTitle: string; stageTitle: string; stem: string; due: number; reps: number };
 
 /** Every card of the user they may review, due first, each with what names it (never the key). */
-export function listCards(db: Db, userId: string, now = Date.now()): QueueEntry[] {
-  return visibleCards(db, userId, now).flatMap((card) => {
-    const found = locate(db, card);
-    if (!found) return [];
-    return [{ cardId: card.id, caseTitle: found.def.title, stageTitle: found.def.stages[card.stageIndex].title, stem: found.question.stem, due: card.due, reps: card.reps }];
-  });
+export async function listCards(db: Db, userId: string, now = Date.now()): Promise<QueueEntry[]> {
+  const entries: QueueEntry[] = [];
+  for (const card of await visibleCards(db, userId, now)) {
+    const found = await locate(db, card);
+    if (found) entries.push({ cardId: card.id, caseTitle: found.def.title, stageTitle: found.def.stages[card.stageIndex].title, stem: found.question.stem, due: card.due, reps: card.reps });
+  }
+  return entries;
 }
 
-export function findCard(db: Db, userId: string, cardId: string, now = Date.now()): ReviewCardRow | undefined {
-  return visibleCards(db, userId, now, cardId)[0];
+export async function findCard(db: Db, userId: string, cardId: string, now = Date.now()): Promise<ReviewCardRow | undefined> {
+  return (await visibleCards(db, userId, now, cardId))[0];
 }
 
-export function locate(db: Db, card: ReviewCardRow): { def: CaseDefinition; question: Question } | null {
-  const def = getCaseDefinition(db, card.caseVersionId);
+export async function locate(db: Db, card: ReviewCardRow): Promise<{ def: CaseDefinition; question: Question } | null> {
+  const def = await getCaseDefinition(db, card.caseVersionId);
   const question = def?.stages[card.stageIndex]?.questions.find((q) => q.id === card.questionId);
   return def && question ? { def, question } : null;
 }
@@ -120,27 +121,30 @@ export type ReviewOutcome =
 
 /**
  * Scores a review answer with the scoring engine, logs it and reschedules the card, in one
- * transaction. The attempt's recorded answer and mark are never touched.
+ * transaction locked on the card: two submissions of the same review (double click, two servers)
+ * are taken one after the other, and the second finds the card rescheduled. The attempt's
+ * recorded answer and mark are never touched.
  */
-export function submitReview(db: Db, userId: string, cardId: string, rawAnswer: unknown, locale: "fr" | "en", now = Date.now()): ReviewOutcome {
-  const outcome = db.transaction(
-    () => {
-      const card = findCard(db, userId, cardId, now);
+export async function submitReview(db: Db, userId: string, cardId: string, rawAnswer: unknown, locale: "fr" | "en", now = Date.now()): Promise<ReviewOutcome> {
+  const outcome = await transaction(
+    db,
+    async (tx) => {
+      const card = await findCard(tx, userId, cardId, now);
       if (!card) return { ok: false as const, error: "not-found" as const };
       // A second submission of the same review (double click) finds the card rescheduled: not due.
       if (card.due > now) return { ok: false as const, error: "not-due" as const, due: card.due };
-      const found = locate(db, card);
+      const found = await locate(tx, card);
       if (!found) return { ok: false as const, error: "not-found" as const };
       const valid = validateAnswer(found.question, rawAnswer, locale);
       if (!valid.ok) return { ok: false as const, error: "invalid" as const, message: valid.error };
       const score = scoreQuestion(found.question, valid.answer);
       const rating = ratingFor(score.points, score.max);
       const next = nextSchedule(card, rating, now);
-      db.update(reviewCards).set(next).where(and(eq(reviewCards.id, card.id), eq(reviewCards.userId, userId))).run();
-      db.insert(reviewLogs).values({ cardId: card.id, answer: JSON.stringify(valid.answer), points: score.points, maxPoints: score.max, rating: ratingValue(rating), reviewedAt: now }).run();
+      await tx.update(reviewCards).set(next).where(and(eq(reviewCards.id, card.id), eq(reviewCards.userId, userId)));
+      await tx.insert(reviewLogs).values({ cardId: card.id, answer: valid.answer, points: score.points, maxPoints: score.max, rating: ratingValue(rating), reviewedAt: now });
       return { ok: true as const, card, found, answer: valid.answer, score, rating, nextDue: next.due };
     },
-    { behavior: "immediate" },
+    { lock: [`review-card:${cardId}`] },
   );
   if (!outcome.ok) return outcome;
   const { card, found, answer, score, rating, nextDue } = outcome;
@@ -149,6 +153,7 @@ export function submitReview(db: Db, userId: string, cardId: string, rawAnswer: 
 }
 
 /** Reviews logged for a card (tests and the queue's history). */
-export function reviewCount(db: Db, cardId: string): number {
-  return db.select({ n: sql<number>`count(*)` }).from(reviewLogs).where(eq(reviewLogs.cardId, cardId)).get()?.n ?? 0;
+export async function reviewCount(db: Db, cardId: string): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(reviewLogs).where(eq(reviewLogs.cardId, cardId));
+  return row?.n ?? 0;
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, isNotNull, lt } from "drizzle-orm";
+import { and, asc, eq, isNotNull, lt } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { attempts, cohortMembers, investigationRequests, responses, stageVisits, users, type Assignment } from "@/db/schema";
 import type { CaseDefinition } from "@/lib/content/schema";
@@ -30,11 +30,12 @@ export type AssignmentReview = {
  * Attempts past their time limit, or past a due date that refuses late work, are closed and scored
  * first; those past a due date that accepts it are marked late (the server holds the clock: a
  * student who closed the tab must still appear as finished, with what they answered). Each change
- * is written in its own immediate transaction (see expireIfDue).
+ * is written in its own transaction locked on the attempt, on a fresh read (see expireIfDue): two
+ * servers rendering the review at once close each attempt once.
  */
-function closeExpired(db: Db, assignment: Pick<Assignment, "id" | "caseVersionId" | "dueAt">, now: number): void {
+async function closeExpired(db: Db, assignment: Pick<Assignment, "id" | "caseVersionId" | "dueAt">, now: number): Promise<void> {
   const pastDue = assignment.dueAt !== null && now > assignment.dueAt;
-  const due = db
+  const due = await db
     .select()
     .from(attempts)
     .where(
@@ -44,11 +45,11 @@ function closeExpired(db: Db, assignment: Pick<Assignment, "id" | "caseVersionId
         pastDue ? undefined : and(isNotNull(attempts.deadlineAt), lt(attempts.deadlineAt, now)),
       ),
     )
-    .all();
+    .orderBy(asc(attempts.startedAt), asc(attempts.id));
   if (due.length === 0) return;
-  const def = getCaseDefinition(db, assignment.caseVersionId);
+  const def = await getCaseDefinition(db, assignment.caseVersionId);
   if (!def) return;
-  for (const a of due) expireIfDue(db, a, def, now);
+  for (const a of due) await expireIfDue(db, a, def, now);
 }
 
 function closuresOf(def: CaseDefinition, rows: { id: string; closedReason: string | null }[], answers: { attemptId: string }[]): AssignmentReview["closures"] {
@@ -63,45 +64,47 @@ function closuresOf(def: CaseDefinition, rows: { id: string; closedReason: strin
 }
 
 /** The review of an assignment of a cohort this instructor owns (null: not theirs or missing). */
-export function loadAssignmentReview(db: Db, ownerId: string, assignmentId: string, now = Date.now()): AssignmentReview | null {
-  const owned = ownedAssignment(db, ownerId, assignmentId);
+export async function loadAssignmentReview(db: Db, ownerId: string, assignmentId: string, now = Date.now()): Promise<AssignmentReview | null> {
+  const owned = await ownedAssignment(db, ownerId, assignmentId);
   if (!owned) return null;
   const { assignment: a, cohort } = owned;
-  const def = getCaseDefinition(db, a.caseVersionId);
+  const def = await getCaseDefinition(db, a.caseVersionId);
   if (!def) return null;
-  closeExpired(db, a, now);
+  await closeExpired(db, a, now);
 
-  const members = db
+  // Every list in a fixed order (both engines return rows in the same order): what the statistics
+  // and the exports see does not depend on how the database stored them.
+  const members = await db
     .select({ userId: users.id, name: users.name, email: users.email })
     .from(cohortMembers)
     .innerJoin(users, eq(users.id, cohortMembers.userId))
     .where(eq(cohortMembers.cohortId, cohort.id))
-    .all();
-  const attemptRows = db
+    .orderBy(asc(cohortMembers.joinedAt), asc(users.id));
+  const attemptRows = await db
     .select({ id: attempts.id, userId: attempts.userId, status: attempts.status, startedAt: attempts.startedAt, finishedAt: attempts.finishedAt, score: attempts.score, maxScore: attempts.maxScore, late: attempts.late, closedReason: attempts.closedReason })
     .from(attempts)
     .where(eq(attempts.assignmentId, a.id))
-    .all();
+    .orderBy(asc(attempts.startedAt), asc(attempts.id));
   // Joins on the assignment rather than long IN lists: one query each, whatever the cohort size.
   const finishedOfAssignment = and(eq(attempts.assignmentId, a.id), eq(attempts.status, "finished"));
-  const responseRows = db
+  const responseRows = await db
     .select({ attemptId: responses.attemptId, questionId: responses.questionId, answer: responses.answer, points: responses.points })
     .from(responses)
     .innerJoin(attempts, eq(attempts.id, responses.attemptId))
     .where(finishedOfAssignment)
-    .all();
-  const ordered = db
+    .orderBy(asc(responses.id));
+  const ordered = await db
     .select({ attemptId: investigationRequests.attemptId, investigationId: investigationRequests.investigationId })
     .from(investigationRequests)
     .innerJoin(attempts, eq(attempts.id, investigationRequests.attemptId))
     .where(finishedOfAssignment)
-    .all();
-  const visits = db
+    .orderBy(asc(investigationRequests.id));
+  const visits = await db
     .select({ attemptId: stageVisits.attemptId, stageIndex: stageVisits.stageIndex, enteredAt: stageVisits.enteredAt, completedAt: stageVisits.completedAt })
     .from(stageVisits)
     .innerJoin(attempts, eq(attempts.id, stageVisits.attemptId))
     .where(finishedOfAssignment)
-    .all();
+    .orderBy(asc(stageVisits.attemptId), asc(stageVisits.stageIndex));
 
   const review = buildReview(def, { rule: a.countingRule, members, attempts: attemptRows, responses: responseRows, ordered, visits });
   const signals = learningSignals(def, review.students, ordered);

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { attempts, stageVisits, users } from "@/db/schema";
 import { buildAttemptView } from "@/lib/player/build-view";
@@ -40,35 +40,29 @@ export type ReviewedAttempt = {
  * One attempt at an assignment of the instructor's cohort, exactly as the student answered it
  * (read-only; keys shown). Null when the assignment is not theirs or the attempt is not of it.
  */
-export function loadReviewedAttempt(db: Db, ownerId: string, assignmentId: string, attemptId: string, locale: "fr" | "en", now = Date.now()): ReviewedAttempt | null {
-  const owned = ownedAssignment(db, ownerId, assignmentId);
+export async function loadReviewedAttempt(db: Db, ownerId: string, assignmentId: string, attemptId: string, locale: "fr" | "en", now = Date.now()): Promise<ReviewedAttempt | null> {
+  const owned = await ownedAssignment(db, ownerId, assignmentId);
   if (!owned) return null;
-  const find = () => db.select().from(attempts).where(and(eq(attempts.id, attemptId), eq(attempts.assignmentId, assignmentId))).get();
-  let attempt = find();
+  const find = async () => (await db.select().from(attempts).where(and(eq(attempts.id, attemptId), eq(attempts.assignmentId, assignmentId))).limit(1))[0];
+  let attempt = await find();
   if (!attempt) return null;
-  const def = getCaseDefinition(db, attempt.caseVersionId);
+  const def = await getCaseDefinition(db, attempt.caseVersionId);
   if (!def) return null;
-  const current = attempt;
-  if (db.transaction(() => expireIfDue(db, current, def, now), { behavior: "immediate" })) attempt = find()!;
-  const student = db.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, attempt.userId)).get();
+  // Closed at its deadline first (in its own transaction, locked on the attempt), then read again.
+  if (await expireIfDue(db, attempt, def, now)) attempt = (await find()) ?? attempt;
+  const [student] = await db.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, attempt.userId)).limit(1);
   if (!student) return null;
 
-  const state = attemptState(db, attempt);
+  const state = await attemptState(db, attempt);
   const view = buildAttemptView(def, { ...state, status: "finished" }, locale);
   const score = scoreAttempt(def, Object.fromEntries(state.answers), state.ordered.keys());
-  const visits = new Map(
-    db
-      .select()
-      .from(stageVisits)
-      .where(eq(stageVisits.attemptId, attempt.id))
-      .all()
-      .map((v) => [v.stageIndex, v.completedAt === null ? null : v.completedAt - v.enteredAt]),
-  );
-  const siblings = db
+  const visitRows = await db.select().from(stageVisits).where(eq(stageVisits.attemptId, attempt.id));
+  const visits = new Map(visitRows.map((v) => [v.stageIndex, v.completedAt === null ? null : v.completedAt - v.enteredAt]));
+  const siblings = await db
     .select({ id: attempts.id, status: attempts.status, startedAt: attempts.startedAt, finishedAt: attempts.finishedAt, score: attempts.score })
     .from(attempts)
     .where(and(eq(attempts.assignmentId, assignmentId), eq(attempts.userId, attempt.userId)))
-    .all();
+    .orderBy(asc(attempts.startedAt), asc(attempts.id));
 
   return {
     assignmentId,

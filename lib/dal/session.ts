@@ -2,31 +2,31 @@ import "server-only";
 import { cache } from "react";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { redirect, notFound } from "next/navigation";
-import { getDb, prepared, type Db } from "@/db/client";
+import { getDb } from "@/db/client";
 import { revokedSessions, users, type Role } from "@/db/schema";
-import { sessionClaims } from "@/lib/auth/session-token";
+import { sessionClaims, type SessionClaims } from "@/lib/auth/session-token";
 import type { UserDTO } from "./users";
 import { noteUserId } from "@/lib/observability/request-context.mjs";
 
-// The session's user, compiled once: it runs on every authenticated request. The token version (sign
-// out everywhere), this session's own sign-out, deactivation and erasure are checked in this same
+// The session's user: it runs on every authenticated request. The token version (sign out
+// everywhere), this session's own sign-out, deactivation and erasure are checked in this same
 // query, so revocation costs no extra round trip.
-const userBySession = (db: Db) =>
-  prepared(db, "session:user", (d) =>
-    d
-      .select({ id: users.id, email: users.email, name: users.name, role: users.role, createdAt: users.createdAt })
-      .from(users)
-      .where(
-        and(
-          eq(users.id, sql.placeholder("id")),
-          eq(users.tokenVersion, sql.placeholder("tv")),
-          isNull(users.deactivatedAt),
-          isNull(users.erasedAt),
-          sql`not exists (select 1 from ${revokedSessions} where ${revokedSessions.sid} = ${sql.placeholder("sid")})`,
-        ),
-      )
-      .prepare(),
-  );
+async function userBySession(claims: SessionClaims): Promise<UserDTO | null> {
+  const [user] = await getDb()
+    .select({ id: users.id, email: users.email, name: users.name, role: users.role, createdAt: users.createdAt })
+    .from(users)
+    .where(
+      and(
+        eq(users.id, claims.uid),
+        eq(users.tokenVersion, claims.tv),
+        isNull(users.deactivatedAt),
+        isNull(users.erasedAt),
+        sql`not exists (select 1 from ${revokedSessions} where ${revokedSessions.sid} = ${claims.sid})`,
+      ),
+    )
+    .limit(1);
+  return user ?? null;
+}
 
 /**
  * The signed-in user, re-read from the database on every request: a role change, a sign-out (this
@@ -38,7 +38,7 @@ export const getCurrentUser = cache(async (): Promise<UserDTO | null> => {
   if (!claims) return null;
   // The request's log line names the user (id only).
   noteUserId(claims.uid);
-  return userBySession(getDb()).get({ id: claims.uid, tv: claims.tv, sid: claims.sid }) ?? null;
+  return userBySession(claims);
 });
 
 /** For pages: the user, or a redirect to sign-in. */

@@ -38,23 +38,22 @@ export async function getMyAssignment(assignmentId: string, now = Date.now()): P
   const user = await getCurrentUser();
   if (!user) return null;
   const db = getDb();
-  const card = assignmentCards(db, user.id, now, assignmentId)[0];
+  const [card] = await assignmentCards(db, user.id, now, assignmentId);
   if (!card) return null;
-  const rows = db
+  const rows = await db
     .select()
     .from(attempts)
     .where(and(eq(attempts.assignmentId, assignmentId), eq(attempts.userId, user.id)))
-    .orderBy(desc(attempts.startedAt))
-    .all();
+    .orderBy(desc(attempts.startedAt), desc(attempts.id));
   const counted = countedAttempt(rows, card.countingRule);
-  const def = getCaseDefinition(db, card.caseVersionId);
+  const def = await getCaseDefinition(db, card.caseVersionId);
   let blocked: MyAssignment["blocked"] = null;
   if (!card.openAttemptId) {
     if (card.notYetOpen) blocked = "not-open";
     else if (card.attemptsUsed >= card.attemptsAllowed) blocked = "no-attempts-left";
     else if (card.dueAt !== null && now > card.dueAt && card.latePolicy === "refuse") blocked = "closed";
   }
-  const correction = correctionAccess(releaseRuleOf(db, assignmentId), now);
+  const correction = correctionAccess(await releaseRuleOf(db, assignmentId), now);
   return {
     ...card,
     correction,

@@ -60,8 +60,8 @@ const attempt = (id: string, userId: string, startedAt: number, finishedAt: numb
   maxScore: 3,
   late: false,
 });
-const qru = (choice: string) => JSON.stringify({ type: "qru", choice });
-const qrm = (choices: string[]) => JSON.stringify({ type: "qrm", choices });
+const qru = (choice: string) => ({ type: "qru", choice });
+const qrm = (choices: string[]) => ({ type: "qrm", choices });
 
 function input(rule: ReviewInput["rule"]): ReviewInput {
   return {

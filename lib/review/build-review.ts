@@ -32,7 +32,7 @@ export function buildReview(def: Pick<CaseDefinition, "stages">, input: ReviewIn
   const questions = def.stages.flatMap((stage, stageIndex) => stage.questions.map((q) => ({ q, stageIndex })));
   const column = new Map(questions.map(({ q }, i) => [q.id, i]));
 
-  // One pass over the responses: points into the matrix, parsed answers for the answer summaries.
+  // One pass over the responses: points into the matrix, answers for the answer summaries.
   const rowOf = new Map(counted.map((p, i) => [p.counted!.id, i]));
   const matrix = counted.map(() => new Array<number>(questions.length).fill(0));
   const answered: { answer: Answer; points: number }[][] = questions.map(() => []);
@@ -41,7 +41,7 @@ export function buildReview(def: Pick<CaseDefinition, "stages">, input: ReviewIn
     const col = column.get(r.questionId);
     if (row === undefined || col === undefined) continue;
     matrix[row][col] = r.points;
-    answered[col].push({ answer: JSON.parse(r.answer) as Answer, points: r.points });
+    answered[col].push({ answer: r.answer as Answer, points: r.points });
   }
   counted.forEach((p, i) => {
     for (const [j, { q }] of questions.entries()) p.row.points[q.id] = matrix[i][j];

@@ -19,7 +19,8 @@ export type AttemptRow = {
   late: boolean;
 };
 
-export type ResponseRow = { attemptId: string; questionId: string; answer: string; points: number };
+/** `answer`: the stored answer object (a JSON column, read back as an object on both engines). */
+export type ResponseRow = { attemptId: string; questionId: string; answer: unknown; points: number };
 export type OrderedRow = { attemptId: string; investigationId: string };
 export type VisitRow = { attemptId: string; stageIndex: number; enteredAt: number; completedAt: number | null };
 export type MemberRow = { userId: string; name: string; email: string };

@@ -3,19 +3,19 @@
  * while the server runs, then — server stopped — restored and checked: integrity_check ok, and
  * every answer acknowledged before the backup started is in it.
  */
-import Database from "better-sqlite3";
 import { spawn } from "node:child_process";
 import path from "node:path";
 import type { BenchConfig } from "./config";
 import type { AckLedger } from "./ledger";
+import { openRawDb } from "../lib/raw-db";
 
 export type ToolRun = { code: number; output: string };
 
-export function runTool(config: BenchConfig, script: string, args: string[], databaseFile: string): Promise<ToolRun> {
+export function runTool(config: BenchConfig, script: string, args: string[], databaseEnv: Record<string, string>): Promise<ToolRun> {
   return new Promise((resolve) => {
     const child = spawn(path.join(config.root, "node_modules/.bin/tsx"), ["--conditions=react-server", script, ...args], {
       cwd: config.root,
-      env: { ...process.env, DATABASE_PATH: databaseFile },
+      env: { ...process.env, ...databaseEnv },
     });
     let output = "";
     child.stdout.on("data", (d: Buffer) => (output += d.toString()));
@@ -30,15 +30,15 @@ export function ackedKeys(ledger: AckLedger): Set<string> {
 }
 
 /** After a restore: integrity, and the answers acknowledged before the backup all present. */
-export function checkRestored(file: string, ackedBefore: Set<string>): { integrity: string; missing: number; rows: number } {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
+export async function checkRestored(file: string, ackedBefore: Set<string>): Promise<{ integrity: string; missing: number; rows: number }> {
+  const db = openRawDb({ file }, { readonly: true });
   try {
-    const integrity = String(db.pragma("integrity_check", { simple: true }));
-    const stored = new Set((db.prepare("SELECT attempt_id || '|' || question_id AS k FROM responses").all() as { k: string }[]).map((r) => r.k));
+    const integrity = await db.integrity();
+    const stored = new Set((await db.query<{ k: string }>("SELECT attempt_id || '|' || question_id AS k FROM responses")).map((r) => r.k));
     let missing = 0;
     for (const k of ackedBefore) if (!stored.has(k)) missing++;
     return { integrity, missing, rows: stored.size };
   } finally {
-    db.close();
+    await db.close();
   }
 }

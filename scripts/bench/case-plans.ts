@@ -2,7 +2,7 @@
  * What a virtual student does in each case, read from the published versions the server plays:
  * per stage, the investigations to order and a valid answer to each question.
  */
-import type Database from "better-sqlite3";
+import type { RawDb } from "../lib/raw-db";
 import type { CaseDefinition, Question } from "@/lib/content/schema";
 import type { Answer } from "@/lib/scoring/types";
 
@@ -35,14 +35,12 @@ export function answerFor(q: Question, variant: number): Answer {
   }
 }
 
-export function loadCasePlans(db: Database.Database, investigationsPerStage = 2): CasePlan[] {
-  const rows = db
-    .prepare<[], { slug: string; id: string; content: string }>(
-      `SELECT c.slug, v.id, v.content FROM cases c JOIN case_versions v ON v.case_id = c.id
+export async function loadCasePlans(db: RawDb, investigationsPerStage = 2): Promise<CasePlan[]> {
+  const rows = await db.query<{ slug: string; id: string; content: string }>(
+    `SELECT c.slug, v.id, v.content FROM cases c JOIN case_versions v ON v.case_id = c.id
        WHERE v.status = 'published' AND v.version = (SELECT MAX(version) FROM case_versions w WHERE w.case_id = c.id AND w.status = 'published')
        ORDER BY c.slug`,
-    )
-    .all();
+  );
   if (rows.length === 0) throw new Error("aucun cas publié dans la base");
   return rows.map((row) => {
     const def = JSON.parse(row.content) as CaseDefinition;

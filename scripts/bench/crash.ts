@@ -7,8 +7,9 @@
  */
 import { distPath, type BenchConfig } from "./config";
 import { ensureBenchBuild } from "./build";
-import { createBenchDatabase, openReadonly, removeBenchDatabase } from "./database";
-import { killServer, startServer, stopServer, type RunningServer } from "./server";
+import { createBenchDatabase, removeBenchDatabase } from "./database";
+import { openRawDb } from "../lib/raw-db";
+import { killOneWorker, killServer, startServer, stopServer, type RunningServer } from "./server";
 import { createStudents } from "./users";
 import { readActionIds } from "./protocol";
 import { loadCasePlans } from "./case-plans";
@@ -28,14 +29,14 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export async function runCrashBench(config: BenchConfig): Promise<number> {
   const cycles = Number(process.env.BENCH_CRASH_CYCLES || 3);
   console.log(`bench:crash : ${machineLine()}`);
-  console.log(`bench:crash : ${config.connections} étudiant·es, ${cycles} arrêts brutaux (SIGKILL)`);
   await ensureBenchBuild(config);
   config.port = await freePort(config.port);
-  const db = createBenchDatabase(config.root, "crash");
-  const accounts = await createStudents(db.file, config.connections);
+  const db = await createBenchDatabase(config.root, "crash");
+  console.log(`bench:crash : ${config.connections} étudiant·es, ${cycles} arrêts brutaux (SIGKILL) de ${config.workers > 1 ? `1 processus serveur sur ${config.workers}` : "du serveur"} ; base ${db.label}`);
+  const accounts = await createStudents(db.target, config.connections);
   const ids = readActionIds(distPath(config, "server/server-reference-manifest.json"));
-  const ro = openReadonly(db.file);
-  const plans = loadCasePlans(ro);
+  const ro = openRawDb(db.target, { readonly: true });
+  const plans = await loadCasePlans(ro);
   const ledger = new AckLedger();
   const recorder = new Recorder();
   const problems: string[] = [];
@@ -54,6 +55,21 @@ export async function runCrashBench(config: BenchConfig): Promise<number> {
     for (let cycle = 1; cycle <= cycles; cycle++) {
       const killAfter = 2000 + Math.random() * 4000;
       let killedAt = 0;
+      if (config.workers > 1) {
+        // Several servers on one database: one of them dies; the others keep serving its students
+        // (their next request reaches a survivor), and the primary replaces it.
+        let victim = 0;
+        const killed = sleep(killAfter).then(async () => {
+          killedAt = ledger.count("acked");
+          victim = await killOneWorker(server);
+        });
+        await runLoad({ url: server.url, seconds: 12, lanes: students, recorder, idleRequest: idleRequest(config) });
+        await killed;
+        console.log(`▶ Cycle ${cycle} : SIGKILL du processus serveur ${victim} après ${(killAfter / 1000).toFixed(1)} s (${killedAt} réponses acquittées jusque-là) ; les autres ont continué : ${ledger.count("acked") - killedAt} acquittées depuis, ${ledger.count("unknown")} envoyées sans réponse`);
+        if (ledger.count("acked") === killedAt) problems.push(`cycle ${cycle} : plus aucune réponse acceptée après l'arrêt d'un processus`);
+        report(`après l'arrêt d'un processus ${cycle}`, await verifyDatabase(ro, ledger, plans), problems);
+        continue;
+      }
       const killed = sleep(killAfter).then(async () => {
         killedAt = ledger.count("acked");
         await killServer(server);
@@ -62,11 +78,11 @@ export async function runCrashBench(config: BenchConfig): Promise<number> {
       const unknown = ledger.count("unknown");
       console.log(`▶ Cycle ${cycle} : SIGKILL après ${(killAfter / 1000).toFixed(1)} s (${killedAt} réponses acquittées jusque-là, ${unknown} envoyées sans réponse) ; redémarrage…`);
       server = await startServer(config, db);
-      const check = verifyDatabase(ro, ledger, plans);
+      const check = await verifyDatabase(ro, ledger, plans);
       report(`après redémarrage ${cycle}`, check, problems);
       const resume = await checkAttemptsResume(
         server.url,
-        db.file,
+        db.target,
         students.filter((s) => s.currentAttempt).map((s) => ({ attemptId: s.currentAttempt!, cookie: s.cookie })),
       );
       console.log(`  tentatives interrompues rouvertes en cours : ${resume.checked - resume.failures.length}/${resume.checked}`);
@@ -76,41 +92,47 @@ export async function runCrashBench(config: BenchConfig): Promise<number> {
     // online backup is taken meanwhile, as an operator would.
     const before = ledger.count("acked");
     const interrupted = new Set(students.map((s) => s.currentAttempt).filter((a): a is string => a !== null));
-    const backupRun = sleep(2500).then(() => {
-      ackedBeforeBackup = ackedKeys(ledger);
-      return runTool(config, "scripts/db-backup.ts", [backupFile], db.file);
-    });
+    // PostgreSQL is backed up with its own tools (pg_dump, base backups): db:backup says so and does nothing.
+    const backupRun =
+      db.engine === "sqlite"
+        ? sleep(2500).then(() => {
+            ackedBeforeBackup = ackedKeys(ledger);
+            return runTool(config, "scripts/db-backup.ts", [backupFile], db.env);
+          })
+        : null;
     await runLoad({ url: server.url, seconds: 8, lanes: students, recorder, idleRequest: idleRequest(config) });
     const after = ledger.count("acked");
     const resumed = new Set([...ledger.entries.values()].filter((e) => e.state === "acked" && interrupted.has(e.attemptId)).map((e) => e.attemptId));
     console.log(`▶ Reprise : ${after - before} réponses acquittées en 8 s après le dernier redémarrage, dont des réponses dans ${resumed.size}/${interrupted.size} tentatives interrompues ; envoyées sans réponse restantes : ${ledger.count("unknown")}`);
     if (after - before === 0) problems.push("aucune réponse acceptée après le redémarrage");
-    backup = await backupRun;
-    console.log(`▶ Sauvegarde en charge (npm run db:backup) : ${backup.output.split("\n").pop()}`);
-    if (backup.code !== 0) problems.push(`db:backup a échoué : ${backup.output}`);
-    refused = await runTool(config, "scripts/db-restore.ts", [backupFile], db.file);
-    console.log(`▶ Restauration serveur en marche : ${refused.code !== 0 ? "refusée ✔" : "acceptée ✗"} — ${refused.output.split("\n")[0]}`);
-    if (refused.code === 0) problems.push("db:restore a accepté de restaurer pendant que le serveur tournait");
+    if (backupRun) {
+      backup = await backupRun;
+      console.log(`▶ Sauvegarde en charge (npm run db:backup) : ${backup.output.split("\n").pop()}`);
+      if (backup.code !== 0) problems.push(`db:backup a échoué : ${backup.output}`);
+      refused = await runTool(config, "scripts/db-restore.ts", [backupFile], db.env);
+      console.log(`▶ Restauration serveur en marche : ${refused.code !== 0 ? "refusée ✔" : "acceptée ✗"} — ${refused.output.split("\n")[0]}`);
+      if (refused.code === 0) problems.push("db:restore a accepté de restaurer pendant que le serveur tournait");
+    } else console.log("▶ Sauvegarde en charge : PostgreSQL se sauvegarde avec ses propres outils (pg_dump, sauvegardes de base + archivage WAL) — non testée ici.");
   } finally {
     await stopServer(server);
   }
-  last = verifyDatabase(ro, ledger, plans);
-  ro.close();
+  last = await verifyDatabase(ro, ledger, plans);
+  await ro.close();
   printVerification(last);
   problems.push(...last.problems);
-  if (backup?.code === 0) {
-    const restore = await runTool(config, "scripts/db-restore.ts", [backupFile], db.file);
-    const restored = checkRestored(db.file, ackedBeforeBackup);
+  if (backup?.code === 0 && db.target.file) {
+    const restore = await runTool(config, "scripts/db-restore.ts", [backupFile], db.env);
+    const restored = await checkRestored(db.target.file, ackedBeforeBackup);
     console.log(`▶ Restauration serveur arrêté : ${restore.output.split("\n")[0]}`);
     console.log(`  base restaurée : integrity_check ${restored.integrity}, ${restored.rows} réponses ; acquittées avant la sauvegarde absentes : ${restored.missing}/${ackedBeforeBackup.size}`);
     if (restore.code !== 0) problems.push(`db:restore a échoué : ${restore.output}`);
     if (restored.integrity !== "ok") problems.push(`base restaurée : integrity_check ${restored.integrity}`);
     if (restored.missing > 0) problems.push(`base restaurée : ${restored.missing} réponses acquittées avant la sauvegarde absentes`);
   }
-  removeBenchDatabase(db);
+  await removeBenchDatabase(db);
   console.log(problems.length === 0 ? "✔ bench:crash : aucune perte" : `✗ bench:crash : ${problems.length} problème(s)`);
   for (const p of problems) console.log(`  ✗ ${p}`);
-  console.log(`bench-crash: cycles=${cycles} acked=${last.acked} lost=${last.lost} duplicated=${last.duplicated} integrity=${last.integrity} problems=${problems.length}`);
+  console.log(`bench-crash: engine=${db.engine} workers=${config.workers} cycles=${cycles} acked=${last.acked} lost=${last.lost} duplicated=${last.duplicated} integrity=${last.integrity} problems=${problems.length}`);
   return problems.length === 0 ? 0 : 1;
 }
 

@@ -6,12 +6,12 @@
  * the main benchmark's journey phase, not here.
  */
 import path from "node:path";
-import Database from "better-sqlite3";
-import { openDatabase } from "@/db/client";
+import { openEngine, type Db } from "@/db/client";
 import { startAttemptFor } from "@/lib/dal/attempt-start";
+import { openRawDb } from "../lib/raw-db";
 import { distPath, type BenchConfig } from "./config";
 import { ensureBenchBuild } from "./build";
-import { createBenchDatabase, openReadonly, removeBenchDatabase } from "./database";
+import { createBenchDatabase, removeBenchDatabase, type BenchDatabase } from "./database";
 import { startServer, stopServer } from "./server";
 import { createStudents, type StudentAccount } from "./users";
 import { readActionIds } from "./protocol";
@@ -30,38 +30,45 @@ import { freePort } from "./ports";
 const ORDER = ["signin", "auth:providers", "auth:csrf", "auth:callback", "order", "submit", "resubmit", "advance", "finish", "refresh"];
 
 /** Every student starts an exam-mode attempt, as the start button does, through the data layer. */
-function startExamAttempts(file: string, accounts: StudentAccount[], plans: CasePlan[]): Map<number, { attemptId: string; plan: CasePlan }> {
-  const { db, sqlite } = openDatabase(file);
-  // Setup, not measured: no fsync per attempt on this connection.
-  sqlite.pragma("synchronous = OFF");
-  const ids = new Database(file, { readonly: true });
-  const findId = ids.prepare<[string], { id: string }>("SELECT id FROM users WHERE email = ?");
-  const started = new Map<number, { attemptId: string; plan: CasePlan }>();
-  for (const a of accounts) {
-    const plan = plans[a.index % plans.length];
-    const result = startAttemptFor(db, findId.get(a.email)!.id, plan.slug, "exam");
-    if (!result.ok) throw new Error(`tentative d'examen impossible pour ${a.email} : ${result.error}`);
-    started.set(a.index, { attemptId: result.attemptId, plan });
+async function startExamAttempts(bench: BenchDatabase, accounts: StudentAccount[], plans: CasePlan[]): Promise<Map<number, { attemptId: string; plan: CasePlan }>> {
+  const engine = openEngine({ ...process.env, ...bench.env });
+  const raw = openRawDb(bench.target, { readonly: true });
+  try {
+    const db = engine.db as unknown as Db;
+    const idOf = new Map((await raw.query<{ id: string; email: string }>("SELECT id, email FROM users")).map((u) => [u.email, u.id]));
+    const started = new Map<number, { attemptId: string; plan: CasePlan }>();
+    // Setup, not measured: 100 at a time, so that SQLite's group commit and PostgreSQL's pool share the work.
+    for (let from = 0; from < accounts.length; from += 100) {
+      await Promise.all(
+        accounts.slice(from, from + 100).map(async (a) => {
+          const plan = plans[a.index % plans.length];
+          const result = await startAttemptFor(db, idOf.get(a.email)!, plan.slug, "exam");
+          if (!result.ok) throw new Error(`tentative d'examen impossible pour ${a.email} : ${result.error}`);
+          started.set(a.index, { attemptId: result.attemptId, plan });
+        }),
+      );
+    }
+    return started;
+  } finally {
+    await raw.close();
+    await engine.close();
   }
-  ids.close();
-  sqlite.close();
-  return started;
 }
 
 export async function runExam(config: BenchConfig, n: number): Promise<number> {
   const thinkMs = Number(process.env.BENCH_THINK_MS || 12_500);
   const refresh = process.env.BENCH_REFRESH !== "0";
   console.log(`bench --exam : ${machineLine()}`);
-  console.log(`bench --exam : ${n} étudiant·es, ${config.connections} connexions, réflexion ${thinkMs} ms, ${config.seconds} s de réponses, rafraîchissement ${refresh ? "oui" : "non"}`);
   await ensureBenchBuild(config);
   config.port = await freePort(config.port);
-  const db = createBenchDatabase(config.root, "exam");
+  const db = await createBenchDatabase(config.root, "exam");
+  console.log(`bench --exam : ${n} étudiant·es, ${config.connections} connexions, réflexion ${thinkMs} ms, ${config.seconds} s de réponses, rafraîchissement ${refresh ? "oui" : "non"}, ${config.workers} processus serveur, base ${db.label}`);
   const profileDir = config.profile ? path.join(db.dir, "profile") : undefined;
-  const accounts = await createStudents(db.file, n);
-  const ro = openReadonly(db.file);
-  const plans = loadCasePlans(ro);
+  const accounts = await createStudents(db.target, n);
+  const ro = openRawDb(db.target, { readonly: true });
+  const plans = await loadCasePlans(ro);
   const ids = readActionIds(distPath(config, "server/server-reference-manifest.json"));
-  const attempts = startExamAttempts(db.file, accounts, plans);
+  const attempts = await startExamAttempts(db, accounts, plans);
   const ledger = new AckLedger();
   for (const [index, a] of attempts) ledger.started(a.attemptId, index);
   const server = await startServer(config, db, { profileDir });
@@ -87,8 +94,8 @@ export async function runExam(config: BenchConfig, n: number): Promise<number> {
     await stopServer(server);
   }
   if (profileDir) summariseProfiles(profileDir);
-  const verification = verifyDatabase(ro, ledger, plans);
-  ro.close();
+  const verification = await verifyDatabase(ro, ledger, plans);
+  await ro.close();
 
   const signinRate = wave.cookies.size / wave.seconds;
   printTable(`Connexion de ${n} étudiant·es (${round(wave.seconds)} s, ${round(signinRate)} connexions/s)`, signins.summary(wave.seconds), ORDER);
@@ -97,13 +104,13 @@ export async function runExam(config: BenchConfig, n: number): Promise<number> {
   console.log(`  ${answerCpu}`);
   if (wave.failed.length > 0) console.log(`\n✗ ${wave.failed.length} connexion(s) échouée(s), ex. : ${wave.failed[0].error}`);
   printVerification(verification);
-  removeBenchDatabase(db);
+  await removeBenchDatabase(db);
 
   const submit = answers.find(paced.seconds, "submit");
   const signin = signins.find(wave.seconds, "signin");
   const errors = answers.summary(paced.seconds).reduce((s, r) => s + r.errors, 0);
   console.log(
-    `bench-exam: students=${n} signin_seconds=${round(wave.seconds)} signin_per_s=${round(signinRate)} signin_p99_ms=${round(signin?.p99 ?? 0)} signin_failed=${wave.failed.length} submit_rps=${round(submit?.rps ?? 0)} submit_p50_ms=${round(submit?.p50 ?? 0)} submit_p95_ms=${round(submit?.p95 ?? 0)} submit_p99_ms=${round(submit?.p99 ?? 0)} errors=${errors} lost=${verification.lost} duplicated=${verification.duplicated}`,
+    `bench-exam: engine=${db.engine} workers=${config.workers} students=${n} signin_seconds=${round(wave.seconds)} signin_per_s=${round(signinRate)} signin_p99_ms=${round(signin?.p99 ?? 0)} signin_failed=${wave.failed.length} submit_rps=${round(submit?.rps ?? 0)} submit_p50_ms=${round(submit?.p50 ?? 0)} submit_p95_ms=${round(submit?.p95 ?? 0)} submit_p99_ms=${round(submit?.p99 ?? 0)} errors=${errors} lost=${verification.lost} duplicated=${verification.duplicated}`,
   );
   return verification.problems.length === 0 && wave.failed.length === 0 ? 0 : 1;
 }

@@ -121,6 +121,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     instance.stop();
   });
 
+  // eslint-disable-next-line @typescript-eslint/no-floating-promises -- autocannon's instance is an event emitter that is also awaited below; `on` returns it.
   instance.on("response", (client: Client, _status: number, _bytes: number, ms: number) => {
     const ctx = client.requestIterator.context as LaneContext;
     if (ctx.completed) options.recorder.record(ctx.completed.op, ms, ctx.completed.ok);

@@ -7,7 +7,8 @@
 import path from "node:path";
 import { distPath, type BenchConfig } from "./config";
 import { ensureBenchBuild } from "./build";
-import { createBenchDatabase, openReadonly, removeBenchDatabase } from "./database";
+import { createBenchDatabase, removeBenchDatabase } from "./database";
+import { openRawDb } from "../lib/raw-db";
 import { startServer, stopServer, type RunningServer } from "./server";
 import { createStudents } from "./users";
 import { readActionIds } from "./protocol";
@@ -42,15 +43,15 @@ export async function runMainBench(config: BenchConfig): Promise<number> {
   const phases = (process.env.BENCH_PHASES || "journey,storm").split(",");
   const warmup = Number(process.env.BENCH_WARMUP ?? 5);
   console.log(`bench : ${machineLine()}`);
-  console.log(`bench : ${config.connections} connexions, ${config.seconds} s par phase${config.workers > 1 ? `, ${config.workers} processus serveur` : ""}`);
   await ensureBenchBuild(config);
   config.port = await freePort(config.port);
-  const db = createBenchDatabase(config.root, "bench");
+  const db = await createBenchDatabase(config.root, "bench");
+  console.log(`bench : ${config.connections} connexions, ${config.seconds} s par phase, ${config.workers} processus serveur, base ${db.label}`);
   const profileDir = config.profile ? path.join(db.dir, "profile") : undefined;
-  const accounts = await createStudents(db.file, config.connections);
+  const accounts = await createStudents(db.target, config.connections);
   const ids = readActionIds(distPath(config, "server/server-reference-manifest.json"));
-  const ro = openReadonly(db.file);
-  const plans = loadCasePlans(ro);
+  const ro = openRawDb(db.target, { readonly: true });
+  const plans = await loadCasePlans(ro);
   const ledger = new AckLedger();
   const server = await startServer(config, db, { profileDir });
   const signins = new Recorder();
@@ -86,8 +87,8 @@ export async function runMainBench(config: BenchConfig): Promise<number> {
     console.log(`▶ Référence : node:http + une insertion better-sqlite3 par requête (${config.seconds} s)…`);
     baseline = await runBaseline(config, db.dir);
   }
-  const verification = verifyDatabase(ro, ledger, plans);
-  ro.close();
+  const verification = await verifyDatabase(ro, ledger, plans);
+  await ro.close();
 
   printTable(`Connexion (providers + csrf + callback, argon2id compris ; ${round(signInSeconds)} s)`, signins.summary(signInSeconds), ORDER);
   printTable(`Phase 1 — parcours complet (${round(journeyRun.seconds)} s, ${config.connections} connexions)`, journey.summary(journeyRun.seconds), ORDER);
@@ -96,7 +97,7 @@ export async function runMainBench(config: BenchConfig): Promise<number> {
   console.log(`  ${stormRun.cpu}`);
   console.log(`\nRéférence node:http + better-sqlite3 (WAL, synchronous=FULL) : ${round(baseline.rps)} req/s, p50 ${baseline.p50} ms, p99 ${baseline.p99} ms, erreurs ${baseline.errors}`);
   printVerification(verification);
-  removeBenchDatabase(db);
+  await removeBenchDatabase(db);
 
   const submit = storm.find(stormRun.seconds, "submit");
   // Every render of the player page: HTML when it opens, RSC payload on each router.refresh().
@@ -104,7 +105,7 @@ export async function runMainBench(config: BenchConfig): Promise<number> {
   console.log(`\nRendu de la page du lecteur (page + refresh) : ${page.count} rendus, p50 ${round(page.p50)} ms, p95 ${round(page.p95)} ms, p99 ${round(page.p99)} ms`);
   const submitRps = submit ? submit.count / stormRun.seconds : 0;
   console.log(
-    `bench: submit_rps=${round(submitRps)} submit_p99_ms=${round(submit?.p99 ?? 0)} page_p99_ms=${round(page.p99)} baseline_rps=${round(baseline.rps)} ratio=${round(submitRps / baseline.rps, 3)} lost=${verification.lost} duplicated=${verification.duplicated}`,
+    `bench: engine=${db.engine} workers=${config.workers} submit_rps=${round(submitRps)} submit_p99_ms=${round(submit?.p99 ?? 0)} page_p99_ms=${round(page.p99)} baseline_rps=${round(baseline.rps)} ratio=${round(submitRps / baseline.rps, 3)} lost=${verification.lost} duplicated=${verification.duplicated}`,
   );
   return verification.problems.length === 0 ? 0 : 1;
 }

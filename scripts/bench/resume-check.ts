@@ -1,13 +1,13 @@
 /** After a restart: each interrupted attempt opens again as in progress, for its own student. */
-import Database from "better-sqlite3";
+import { openRawDb, type RawTarget } from "../lib/raw-db";
 
 export type ResumeCheck = { checked: number; failures: string[] };
 
-export async function checkAttemptsResume(url: string, file: string, attempts: { attemptId: string; cookie: string }[]): Promise<ResumeCheck> {
-  const db = new Database(file, { readonly: true });
-  const status = db.prepare<[string], { status: string }>("SELECT status FROM attempts WHERE id = ?");
-  const inProgress = attempts.filter((a) => status.get(a.attemptId)?.status === "in_progress");
-  db.close();
+export async function checkAttemptsResume(url: string, target: RawTarget, attempts: { attemptId: string; cookie: string }[]): Promise<ResumeCheck> {
+  const db = openRawDb(target, { readonly: true });
+  const open = new Set((await db.query<{ id: string }>("SELECT id FROM attempts WHERE status = 'in_progress'")).map((r) => r.id));
+  await db.close();
+  const inProgress = attempts.filter((a) => open.has(a.attemptId));
   const failures: string[] = [];
   const queue = [...inProgress];
   // Ten at a time: a check, not a load.

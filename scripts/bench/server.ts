@@ -35,7 +35,7 @@ export async function startServer(config: BenchConfig, db: BenchDatabase, option
       NODE_ENV: "production",
       NEXT_DIST_DIR: config.distDir,
       NEXT_TELEMETRY_DISABLED: "1",
-      DATABASE_PATH: db.file,
+      ...db.env,
       NEXTAUTH_SECRET: db.secret,
       NEXTAUTH_URL: url,
       PORT: String(port),
@@ -87,6 +87,30 @@ export async function killServer(server: RunningServer): Promise<void> {
   }
   server.child.kill("SIGKILL");
   await server.exited;
+}
+
+/**
+ * One server process of several (PROGRESSIF_WORKERS > 1) dies: SIGKILL to one cluster worker, the
+ * primary and the other workers untouched. Resolves to the killed pid.
+ */
+export async function killOneWorker(server: RunningServer): Promise<number> {
+  const workers = children(server.child.pid!);
+  if (workers.length < 2) throw new Error(`killOneWorker : ${workers.length} processus serveur (PROGRESSIF_WORKERS ≥ 2 attendu)`);
+  const victim = workers[Math.floor(Math.random() * workers.length)];
+  process.kill(victim, "SIGKILL");
+  return victim;
+}
+
+function children(pid: number): number[] {
+  const found: number[] = [];
+  for (const task of fs.readdirSync(`/proc/${pid}/task`)) {
+    try {
+      found.push(...fs.readFileSync(`/proc/${pid}/task/${task}/children`, "utf8").split(" ").filter(Boolean).map(Number));
+    } catch {
+      /* task gone */
+    }
+  }
+  return found;
 }
 
 /** The process ids under `pid` (children, their children…), from /proc (Linux). */

@@ -2,7 +2,8 @@
  * Checks the database against what the load generator saw: every acknowledged submission stored
  * exactly once, and nothing half-written (orphans, stage visits out of step, unreadable answers).
  */
-import type Database from "better-sqlite3";
+import type { RawDb } from "../lib/raw-db";
+import { jsonValue } from "../lib/raw-db";
 import type { Question } from "@/lib/content/schema";
 import { validateAnswer } from "@/lib/scoring/validate";
 import type { CasePlan } from "./case-plans";
@@ -20,25 +21,21 @@ export type Verification = {
   problems: string[];
 };
 
-type Row = { attempt_id: string; question_id: string; stage_index: number; answer: string; current_stage: number | null; case_version_id: string | null };
+type Row = { attempt_id: string; question_id: string; stage_index: number; answer: unknown; current_stage: number | null; case_version_id: string | null };
 
 function sample(list: string[], n = 5): string {
   return list.slice(0, n).join(", ") + (list.length > n ? `, … (${list.length})` : "");
 }
 
-export function verifyDatabase(db: Database.Database, ledger: AckLedger, plans: CasePlan[]): Verification {
+export async function verifyDatabase(db: RawDb, ledger: AckLedger, plans: CasePlan[]): Promise<Verification> {
   const problems: string[] = [];
-  const integrity = (db.pragma("integrity_check", { simple: true }) as string) ?? "?";
-  if (integrity !== "ok") problems.push(`integrity_check : ${integrity}`);
-  const fk = db.pragma("foreign_key_check") as unknown[];
-  if (fk.length > 0) problems.push(`foreign_key_check : ${fk.length} ligne(s) orpheline(s)`);
+  const integrity = await db.integrity();
+  if (integrity !== "ok") problems.push(`intégrité : ${integrity}`);
 
-  const rows = db
-    .prepare<[], Row>(
-      `SELECT r.attempt_id, r.question_id, r.stage_index, r.answer, a.current_stage, a.case_version_id
-       FROM responses r LEFT JOIN attempts a ON a.id = r.attempt_id`,
-    )
-    .all();
+  const rows = await db.query<Row>(
+    `SELECT r.attempt_id, r.question_id, r.stage_index, r.answer, a.current_stage, a.case_version_id
+     FROM responses r LEFT JOIN attempts a ON a.id = r.attempt_id`,
+  );
   const stored = new Map<string, number>();
   const questions = new Map(plans.map((p) => [p.versionId, new Map(p.def.stages.flatMap((s, i) => s.questions.map((q) => [q.id, { q, stage: i }] as const)))]));
   const bad: string[] = [];
@@ -78,14 +75,14 @@ export function verifyDatabase(db: Database.Database, ledger: AckLedger, plans: 
   for (const n of stored.values()) if (n > 1) duplicated += n - 1;
   if (duplicated > 0) problems.push(`réponses en double : ${duplicated}`);
 
-  problems.push(...checkAttempts(db, plans));
-  const attempts = (db.prepare("SELECT COUNT(*) AS n FROM attempts").get() as { n: number }).n;
+  problems.push(...(await checkAttempts(db, plans)));
+  const attempts = Number((await db.one<{ n: number }>("SELECT COUNT(*) AS n FROM attempts"))!.n);
   return { acked, lost, duplicated, unackedStored, rows: rows.length, attempts, integrity, problems };
 }
 
-function answerReadable(q: Question, text: string): boolean {
+function answerReadable(q: Question, stored: unknown): boolean {
   try {
-    const parsed = JSON.parse(text) as { type?: string };
+    const parsed = jsonValue(stored) as { type?: string };
     return parsed.type === q.type && validateAnswer(q, parsed).ok;
   } catch {
     return false;
@@ -109,9 +106,9 @@ type AttemptRow = {
 };
 
 /** Stage visits, scores and answers must agree with each attempt's current stage and status. */
-function checkAttempts(db: Database.Database, plans: CasePlan[]): string[] {
-  const rows = db
-    .prepare<[], AttemptRow>(
+async function checkAttempts(db: RawDb, plans: CasePlan[]): Promise<string[]> {
+  const rows = (
+    await db.query<AttemptRow>(
       `SELECT a.id, a.case_version_id, a.status, a.current_stage, a.score, a.finished_at,
          (SELECT COUNT(*) FROM stage_visits v WHERE v.attempt_id = a.id) AS visits,
          (SELECT MIN(stage_index) FROM stage_visits v WHERE v.attempt_id = a.id) AS min_stage,
@@ -122,7 +119,7 @@ function checkAttempts(db: Database.Database, plans: CasePlan[]): string[] {
          (SELECT COUNT(*) FROM investigation_requests i WHERE i.attempt_id = a.id AND i.stage_index > a.current_stage) AS orders_ahead
        FROM attempts a`,
     )
-    .all();
+  ).map((a) => ({ ...a, visits: Number(a.visits), open_before: Number(a.open_before), answered_before: Number(a.answered_before), orders_ahead: Number(a.orders_ahead) }));
   const questionsBefore = new Map(plans.map((p) => [p.versionId, p.def.stages.map((_, k) => p.def.stages.slice(0, k).reduce((n, s) => n + s.questions.length, 0))]));
   const bad: string[] = [];
   for (const a of rows) {

@@ -52,6 +52,10 @@ export function ensureSecret(env) {
     fs.writeFileSync(file, randomBytes(48).toString("base64url"), { mode: 0o600 });
     console.log(`▶ Secret de session généré : ${file}`);
   }
+  // On PostgreSQL several servers may share the database: each would generate its own secret and refuse the others' sessions.
+  if (/^postgres(ql)?:\/\//.test(env.DATABASE_URL ?? "")) {
+    console.warn(`⚠ NEXTAUTH_SECRET absent : secret local (${file}). Avec plusieurs serveurs, donnez à tous le même NEXTAUTH_SECRET.`);
+  }
   return fs.readFileSync(file, "utf8").trim();
 }
 

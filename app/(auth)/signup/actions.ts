@@ -1,14 +1,12 @@
 "use server";
 import { formValue } from "@/lib/actions/form";
 import { headers } from "next/headers";
-import { getDb } from "@/db/client";
 import { defineAction } from "@/lib/actions/define-action";
 import { fieldErrors } from "@/lib/actions/run-action";
 import { fail, succeed, type ActionFailure, type ActionState } from "@/lib/actions/result";
 import { requestClient } from "@/lib/auth/request-client";
 import { signUpSchema } from "@/lib/auth/sign-up-schema";
-import { takeSignUpSlot } from "@/lib/dal/rate-limit";
-import { createUser } from "@/lib/dal/users";
+import { signUpStudent } from "@/lib/dal/users";
 
 type Field = "name" | "email" | "password";
 type Values = { name: string; email: string };
@@ -20,12 +18,9 @@ const signUp = defineAction({
   input: signUpSchema,
   invalid: (error) => ({ ok: false as const, code: "invalid" as const, fields: fieldErrors<Field>(error) }),
   run: async (input) => {
-    // Counted per client before the (costly) password hash.
-    const slot = takeSignUpSlot(getDb(), requestClient(await headers()));
-    if (!slot.ok) return fail("rate-limited", { retryAt: slot.retryAt, minutes: Math.max(1, Math.ceil((slot.retryAt - Date.now()) / 60000)) });
-    // A taken address gets the same answer and the same work (the hash is computed either way):
-    // sign-up must not tell who has an account.
-    await createUser({ ...input, role: "student" });
+    // Counted per client before the (costly) password hash; a taken address gets the same answer (lib/dal/users.ts).
+    const signedUp = await signUpStudent(input, requestClient(await headers()));
+    if (!signedUp.ok) return fail("rate-limited", { retryAt: signedUp.retryAt, minutes: Math.max(1, Math.ceil((signedUp.retryAt - Date.now()) / 60000)) });
     return succeed({ email: input.email });
   },
 });

@@ -5,7 +5,7 @@ import { requireUser } from "@/lib/dal/session";
 import { getReviewQueue } from "@/lib/dal/review-queue";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { dateTimeFormatter } from "@/lib/teach/format";
-import type { QueueEntry } from "@/lib/dal/review-queue-store";
+import type { QueueEntry } from "@/lib/dal/review-queue";
 
 export const metadata: Metadata = { title: "Revoir mes erreurs" };
 

@@ -7,7 +7,7 @@ export const dynamic = "force-dynamic";
  * served; 503 otherwise, with which check failed. Public: it tells nothing about any user.
  */
 export async function GET() {
-  const report = serverHealth();
+  const report = await serverHealth();
   return Response.json(
     { status: report.ok ? "ok" : "unavailable", database: report.database, migrations: report.migrations, buildId: report.buildId },
     { status: report.ok ? 200 : 503, headers: { "Cache-Control": "no-store" } },

@@ -1,9 +1,8 @@
 "use server";
 import { z } from "zod";
-import { getDb, writeDurably } from "@/db/client";
 import { defineAction } from "@/lib/actions/define-action";
 import { done, succeed, type ActionFailure, type ActionResult } from "@/lib/actions/result";
-import { advanceStage, closeInvestigationMenu, finishAttempt, orderInvestigation, submitAnswer, type PlayError, type PlayFailure } from "@/lib/dal/attempt-play";
+import { advanceMyStage, closeMyInvestigationMenu, finishMyAttempt, orderMyInvestigation, submitMyAnswer, type PlayError, type PlayFailure } from "@/lib/dal/attempt-play";
 import { getLocale } from "@/lib/i18n/server";
 import type { ErratumView, PublicQuestion, QuestionFeedback } from "@/lib/player/view-types";
 import type { Answer } from "@/lib/scoring/types";
@@ -30,8 +29,8 @@ const id = z.string().min(1).max(100);
 const attemptId = z.string().uuid();
 
 // Server actions are public endpoints: each one authenticates, validates, and lets the data layer
-// check ownership, stage locks and deadlines inside one transaction, acknowledged only once on disk
-// (writeDurably: concurrent actions share one fsync, see db/client.ts).
+// check ownership, stage locks and deadlines inside one transaction, acknowledged only once durable
+// (SQLite: concurrent transactions share one fsync of the WAL; see db/engine.ts).
 // A response carries only what the action has just earned (an ordered test's result, an answered
 // question's feedback in training mode); opening a stage refreshes the page, whose render decides
 // what the learner sees.
@@ -45,11 +44,10 @@ const order = defineAction({
   name: "order-investigation",
   access: "signed-in",
   input: z.object({ attempt: attemptId, investigation: id }),
-  run: ({ attempt, investigation }, user) =>
-    writeDurably(() => {
-      const r = orderInvestigation(getDb(), user.id, attempt, investigation);
-      return r.ok ? succeed({ result: r.result }) : failure(r);
-    }),
+  run: async ({ attempt, investigation }, user) => {
+    const r = await orderMyInvestigation(user, attempt, investigation);
+    return r.ok ? succeed({ result: r.result }) : failure(r);
+  },
 });
 
 export async function orderInvestigationAction(attempt: string, investigation: string): Promise<OrderActionResult> {
@@ -60,16 +58,15 @@ const submit = defineAction({
   name: "submit-answer",
   access: "signed-in",
   input: z.object({ attempt: attemptId, question: id, answer: z.unknown(), timeSpentMs: z.number().finite(), locale: z.enum(["fr", "en"]) }),
-  run: ({ attempt, question, answer, timeSpentMs, locale }, user) =>
-    writeDurably(() => {
-      const r = submitAnswer(getDb(), user.id, attempt, question, answer, timeSpentMs, locale);
-      return r.ok ? succeed({ answer: r.answer, feedback: r.feedback, errata: r.errata, next: r.next, menuClosed: r.menuClosed }) : failure(r);
-    }),
+  run: async ({ attempt, question, answer, timeSpentMs, locale }, user) => {
+    const r = await submitMyAnswer(user, attempt, question, answer, timeSpentMs, locale);
+    return r.ok ? succeed({ answer: r.answer, feedback: r.feedback, errata: r.errata, next: r.next, menuClosed: r.menuClosed }) : failure(r);
+  },
 });
 
 export async function submitAnswerAction(attempt: string, question: string, answer: unknown, timeSpentMs: number): Promise<AnswerActionResult> {
   const result = await submit({ attempt, question, answer, timeSpentMs, locale: await getLocale() });
-  // On disk by now (writeDurably): the answer is acknowledged to the student.
+  // Durable by now (the transaction resolves after its commit is on disk): the answer is acknowledged to the student.
   if (result.ok) metrics().answersAcknowledged.inc();
   return result;
 }
@@ -78,14 +75,14 @@ const advance = defineAction({
   name: "advance-stage",
   access: "signed-in",
   input: attemptId,
-  run: (attempt, user) => writeDurably(() => strip(advanceStage(getDb(), user.id, attempt))),
+  run: async (attempt, user) => strip(await advanceMyStage(user, attempt)),
 });
 
 const closeMenu = defineAction({
   name: "close-menu",
   access: "signed-in",
   input: z.object({ attempt: attemptId, stage: id }),
-  run: ({ attempt, stage }, user) => writeDurably(() => strip(closeInvestigationMenu(getDb(), user.id, attempt, stage))),
+  run: async ({ attempt, stage }, user) => strip(await closeMyInvestigationMenu(user, attempt, stage)),
 });
 
 /** "J'ai terminé mes demandes": closes the stage's menu; the page is then re-rendered with its first question. */
@@ -101,7 +98,7 @@ const finish = defineAction({
   name: "finish-attempt",
   access: "signed-in",
   input: attemptId,
-  run: (attempt, user) => writeDurably(() => strip(finishAttempt(getDb(), user.id, attempt))),
+  run: async (attempt, user) => strip(await finishMyAttempt(user, attempt)),
 });
 
 export async function finishAttemptAction(attempt: string): Promise<PlayActionResult> {

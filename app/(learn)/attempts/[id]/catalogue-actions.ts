@@ -1,10 +1,9 @@
 "use server";
 import { z } from "zod";
-import { getDb, writeDurably } from "@/db/client";
 import { defineAction } from "@/lib/actions/define-action";
 import { succeed, type ActionResult } from "@/lib/actions/result";
 import { loadCatalogue } from "@/lib/content/catalogue-load";
-import { orderCatalogueTest } from "@/lib/dal/catalogue-play";
+import { orderMyCatalogueTest } from "@/lib/dal/catalogue-play";
 import type { PlayError } from "@/lib/dal/attempt-play";
 
 /** What ordering a catalogue test earned: its result (or "non contributif"), under the label it is filed as. */
@@ -20,7 +19,7 @@ const order = defineAction({
   input: z.strictObject({ attempt: z.string().uuid(), test: z.string().min(1).max(100) }),
   run: async ({ attempt, test }, user) => {
     const catalogue = await loadCatalogue();
-    const r = await writeDurably(() => orderCatalogueTest(getDb(), catalogue, user.id, attempt, test));
+    const r = await orderMyCatalogueTest(user, catalogue, attempt, test);
     if (!r.ok) return { ok: false as const, code: r.error, ...(r.message === undefined ? {} : { message: r.message }) };
     return succeed({ testId: r.testId, label: r.label, result: r.result });
   },

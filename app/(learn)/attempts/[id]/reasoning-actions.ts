@@ -1,9 +1,8 @@
 "use server";
 import { z } from "zod";
-import { getDb, writeDurably } from "@/db/client";
 import { defineAction } from "@/lib/actions/define-action";
 import { succeed, type ActionResult } from "@/lib/actions/result";
-import { checkRepresentationQualifiers, type SelfCheckError } from "@/lib/dal/representation-check";
+import { checkMyRepresentationQualifiers, type SelfCheckError } from "@/lib/dal/representation-check";
 
 export type SelfCheckActionResult = ActionResult<{ qualifiers: string[] }, SelfCheckError | "unauthenticated">;
 
@@ -20,7 +19,7 @@ const selfCheck = defineAction({
     qualifiers: z.array(z.string().min(1).max(100)).max(20),
   }),
   run: async ({ attempt, question, qualifiers }, user) => {
-    const r = await writeDurably(() => checkRepresentationQualifiers(getDb(), user.id, attempt, question, qualifiers));
+    const r = await checkMyRepresentationQualifiers(user, attempt, question, qualifiers);
     return r.ok ? succeed({ qualifiers: r.qualifiers }) : { ok: false as const, code: r.error };
   },
 });

@@ -2,17 +2,16 @@
 import { formValue } from "@/lib/actions/form";
 import { z } from "zod";
 import { redirect } from "next/navigation";
-import { getDb } from "@/db/client";
 import { defineAction } from "@/lib/actions/define-action";
 import { fail, type ActionState } from "@/lib/actions/result";
-import { startAttemptFor } from "@/lib/dal/attempts";
+import { startMyPracticeAttempt } from "@/lib/dal/attempts";
 
 const startAttempt = defineAction({
   name: "start-attempt",
   access: "signed-in",
   input: z.object({ slug: z.string().min(1).max(120), mode: z.enum(["training", "exam"]) }),
-  run: ({ slug, mode }, user) => {
-    const result = startAttemptFor(getDb(), user.id, slug, mode);
+  run: async ({ slug, mode }, user) => {
+    const result = await startMyPracticeAttempt(user, slug, mode);
     if (!result.ok) return fail(result.error);
     redirect(`/attempts/${result.attemptId}`);
   },

@@ -1,9 +1,8 @@
 "use server";
 import { z } from "zod";
-import { getDb, writeDurably } from "@/db/client";
 import { defineAction } from "@/lib/actions/define-action";
 import { succeed, type ActionResult } from "@/lib/actions/result";
-import { submitReview, type ReviewError } from "@/lib/dal/review-queue-store";
+import { submitMyReview, type ReviewError } from "@/lib/dal/review-queue";
 import type { ReviewRating } from "@/lib/spaced/schedule";
 import { getLocale } from "@/lib/i18n/server";
 import type { ErratumView, QuestionFeedback } from "@/lib/player/view-types";
@@ -19,9 +18,9 @@ const review = defineAction({
   // A malformed card id is a card that does not exist.
   invalid: () => ({ ok: false as const, code: "not-found" as const }),
   // The data layer checks ownership, the due date and the answer, in the transaction that records the review.
-  run: async ({ card, answer, locale }, user) => {
-    const result = await writeDurably(() => submitReview(getDb(), user.id, card, answer, locale));
-    if (!result.ok) return { ok: false as const, code: result.error, ...(result.message ? { message: result.message } : {}) };
+  run: async ({ card, answer, locale }) => {
+    const result = await submitMyReview(card, answer, locale);
+    if (!result.ok) return { ok: false as const, code: result.error, ...("message" in result && result.message ? { message: result.message } : {}) };
     const { answer: given, feedback, errata, points, max, rating, nextDue } = result;
     return succeed({ answer: given, feedback, errata, points, max, rating, nextDue });
   },

@@ -1,4 +1,4 @@
-import type { AssignmentReview } from "@/lib/dal/review-store";
+import type { AssignmentReview } from "@/lib/dal/review";
 import { SHOTGUN_MENU_SHARE, SHOTGUN_UNNECESSARY, SPEED_FRACTION, SPEED_MIN_FINISHED } from "@/lib/review/learning-signals";
 import { formatDuration } from "@/lib/player/format";
 import { MasteryTable } from "@/components/progress/mastery-table";

@@ -2,15 +2,12 @@
 import { loadCatalogue } from "@/lib/content/catalogue-load";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { getDb } from "@/db/client";
 import { defineAction } from "@/lib/actions/define-action";
 import { fail, succeed, type ActionResult } from "@/lib/actions/result";
 import type { DraftCase, DraftIssue } from "@/lib/authoring/draft";
 import { checkDraftShape } from "@/lib/authoring/draft-shape";
 import { validateDraft } from "@/lib/authoring/validate-draft";
-import { editorCase } from "@/lib/dal/authoring-queries";
-import { saveDraftRecord } from "@/lib/dal/authoring-store";
-import { openDraftRecord, publishDraftRecord, startPreviewRecord } from "@/lib/dal/authoring-versions";
+import { getEditorCase, openMyDraft, publishMyDraft, saveMyDraft, startMyPreview } from "@/lib/dal/authoring";
 
 // Server actions are public endpoints: the wrapper checks the role and the arguments, the data
 // layer checks ownership in the transaction that does the work. A case that is missing, bundled or
@@ -27,11 +24,11 @@ const save = defineAction({
   refusal: "not-found",
   input: z.object({ caseId, draft: z.unknown(), expectedUpdatedAt: z.number().int().nonnegative() }),
   invalid: (error) => notFoundIfBadId(error) ?? fail("invalid", { message: "expectedUpdatedAt : horodatage attendu." }),
-  run: ({ caseId, draft, expectedUpdatedAt }, user) => {
+  run: async ({ caseId, draft, expectedUpdatedAt }) => {
     // Stored even when it does not validate yet; refused only when it is not a case-shaped object.
     const shape = checkDraftShape(draft);
     if (!shape.ok) return fail("invalid", { message: shape.message });
-    const saved = saveDraftRecord(getDb(), user.id, caseId, shape.draft, expectedUpdatedAt);
+    const saved = await saveMyDraft(caseId, shape.draft, expectedUpdatedAt);
     return saved.ok ? succeed({ updatedAt: saved.updatedAt }) : fail(saved.error);
   },
 });
@@ -48,8 +45,8 @@ const validate = defineAction({
   refusal: "not-found",
   input: caseId,
   invalid: () => fail("not-found"),
-  run: (id, user) => {
-    const found = editorCase(getDb(), user.id, id);
+  run: async (id) => {
+    const found = await getEditorCase(id);
     return found.ok ? succeed(validateDraft(found.editor.draft)) : fail(found.error);
   },
 });
@@ -66,10 +63,10 @@ const publish = defineAction({
   refusal: "not-found",
   input: caseId,
   invalid: () => fail("not-found"),
-  run: async (id, user) => {
+  run: async (id) => {
     // Catalogue-menu stages must link to tests of the shared catalogue (read once per process).
     const catalogueIds = new Set((await loadCatalogue()).tests.map((t) => t.id));
-    const r = publishDraftRecord(getDb(), user.id, id, Date.now(), catalogueIds);
+    const r = await publishMyDraft(id, catalogueIds);
     if (r.ok) return succeed({ version: r.version, versionId: r.versionId });
     return r.error === "invalid" ? fail(r.error, { issues: r.issues }) : fail(r.error);
   },
@@ -87,8 +84,8 @@ const openDraft = defineAction({
   refusal: "not-found",
   input: caseId,
   invalid: () => fail("not-found"),
-  run: (id, user) => {
-    const opened = openDraftRecord(getDb(), user.id, id);
+  run: async (id) => {
+    const opened = await openMyDraft(id);
     return opened.ok ? succeed({ version: opened.version, updatedAt: opened.updatedAt }) : fail(opened.error);
   },
 });
@@ -106,8 +103,8 @@ const preview = defineAction({
   refusal: "not-found",
   input: caseId,
   invalid: () => fail("not-found"),
-  run: (id, user) => {
-    const started = startPreviewRecord(getDb(), user.id, id);
+  run: async (id) => {
+    const started = await startMyPreview(id);
     if (!started.ok) return started.error === "invalid" ? fail(started.error, { issues: started.issues }) : fail(started.error);
     redirect(`/attempts/${started.attemptId}`);
   },

@@ -2,7 +2,6 @@
 import { formValue } from "@/lib/actions/form";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { getDb } from "@/db/client";
 import { defineAction } from "@/lib/actions/define-action";
 import { fail, succeed, type ActionResult } from "@/lib/actions/result";
 import type { AnalyseErrorCode, DocumentAnalysis } from "@/lib/authoring/analyse-document";
@@ -10,7 +9,7 @@ import { buildDraftFromImport } from "@/lib/authoring/build-draft";
 import { importInputSchema, type ImportInput } from "@/lib/authoring/import-input";
 import { ZIP_LIMITS } from "@/lib/authoring/read-case-zip";
 import { newCaseSlug, sourceFileName } from "@/lib/authoring/slug";
-import { createAuthoredCase } from "@/lib/dal/authoring-store";
+import { createMyCase } from "@/lib/dal/authoring";
 import { MAX_DOCUMENT_BYTES, type ReadDocumentErrorCode } from "@/lib/import/read-document";
 import { analyseDocumentJob, loadCaseZipJob } from "@/lib/jobs/document-jobs";
 
@@ -63,7 +62,7 @@ const createDraft = defineAction({
     const issue = error.issues[0];
     return fail("invalid", { message: `${issue.path.join(".")} : ${issue.message}` });
   },
-  run: async (input, user) => {
+  run: async (input) => {
     // The same checks as an upload (size, letters), then the extraction, on the server's side.
     const analysed = await analyseDocumentJob("document.txt", new TextEncoder().encode(input.text), input.fileName, input.format);
     if (!analysed.ok) return fail(analysed.code, { message: analysed.message });
@@ -71,7 +70,8 @@ const createDraft = defineAction({
     const slug = newCaseSlug(input.title || input.fileName.replace(/\.[^.]+$/, "") || "cas");
     const built = buildDraftFromImport(extraction, plans, { ...input, text: analysed.text }, { slug, sourceFile: sourceFileName(slug, input.format) });
     if (!built.ok) return fail(built.error, { message: built.message });
-    const created = createAuthoredCase(getDb(), user.id, built.draft);
+    const created = await createMyCase(built.draft);
+    if (!created) return fail("forbidden");
     redirect(`/teach/cases/${created.caseId}?created=1`);
   },
 });
@@ -87,13 +87,14 @@ const importZip = defineAction({
   access: AUTHORS,
   input: z.instanceof(File).refine((file) => file.size > 0),
   invalid: () => fail("empty"),
-  run: async (file, user) => {
+  run: async (file) => {
     if (file.size > ZIP_LIMITS.maxZipBytes) return fail("too-large");
     if (!/\.zip$/i.test(file.name)) return fail("unsupported");
     const loaded = await loadCaseZipJob(new Uint8Array(await file.arrayBuffer()));
     if (!loaded.ok) return fail("zip", { message: loaded.message });
     // The imported case becomes the user's own draft (version 1), under a new slug.
-    const created = createAuthoredCase(getDb(), user.id, { ...loaded.case, slug: newCaseSlug(loaded.case.slug) });
+    const created = await createMyCase({ ...loaded.case, slug: newCaseSlug(loaded.case.slug) });
+    if (!created) return fail("forbidden");
     redirect(`/teach/cases/${created.caseId}?imported=1`);
   },
 });
