@@ -54,8 +54,13 @@ export type SqliteEngine = EngineOf<"sqlite", SqliteDb, SqliteDb> & {
 export type PgEngine = EngineOf<"postgres", PgDb, PgTx> & { pool: pg.Pool };
 export type Engine = SqliteEngine | PgEngine;
 
-/** Which engine a connection or an open transaction belongs to (db/client.ts's `transaction(conn, …)`). */
-const owners = new WeakMap<object, Engine>();
+/**
+ * Which engine a connection or an open transaction belongs to (db/client.ts's `transaction(conn, …)`).
+ * Kept on globalThis: Next bundles this module into several server chunks, each with its own module
+ * scope, while the process's engine (db/client.ts) is one.
+ */
+const globalForOwners = globalThis as unknown as { progressifEngineOwners?: WeakMap<object, Engine> };
+const owners = (globalForOwners.progressifEngineOwners ??= new WeakMap<object, Engine>());
 export function engineOf(conn: object): Engine {
   const engine = owners.get(conn);
   if (!engine) throw new Error("engineOf: this connection does not belong to an open engine");

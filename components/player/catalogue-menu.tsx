@@ -49,7 +49,7 @@ export function CatalogueMenu({ attemptId, ordered, catalogue, open, closedNote 
         <div className="space-y-2">
           <SearchField
             id={searchId}
-            listId={`${searchId}-matches`}
+            listId={matches.length > 0 ? `${searchId}-matches` : undefined}
             label={t("catalogueMenu.search")}
             hint={t("catalogueMenu.searchHint")}
             matchText={countText}

@@ -8,7 +8,8 @@ import type { KeyboardEvent, RefObject } from "react";
  */
 export function SearchField(props: {
   id: string;
-  listId: string;
+  /** The list of matches, when it is rendered (aria-controls must name an element that exists). */
+  listId?: string;
   label: string;
   hint: string;
   matchText: string;
