@@ -83,7 +83,7 @@ async function settle(page: Page, response: Response | null): Promise<Response |
  * Every goto and reload, in every browser context of the worker, waits for hydration: a click on
  * server-rendered HTML before React has attached its handlers would be lost on a slow machine.
  */
-function waitForHydrationOn(page: Page) {
+export function waitForHydrationOn(page: Page) {
   const proto = Object.getPrototypeOf(page) as Page & { [patched]?: true };
   if (proto[patched]) return;
   const { goto, reload } = proto;
