@@ -1,8 +1,9 @@
+import type { BrowserContext, Page } from "@playwright/test";
 import { signInAs } from "./roles";
-import { test, expect, signUp } from "./support";
+import { test, expect, openSharedPage, signUp } from "./support";
 import { Player } from "./player-page";
 
-async function expectNoHorizontalScroll(page: import("@playwright/test").Page) {
+async function expectNoHorizontalScroll(page: Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 }
@@ -116,35 +117,53 @@ test("a case is played on a 375 px screen with the keyboard alone", async ({ pag
 test.describe("a 390 px phone", () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
-  test("the player with an ordering question, its header and the debrief have no horizontal overflow", async ({ page }, testInfo) => {
-    test.setTimeout(150_000);
-    await signUp(page);
-    const player = new Player(page);
-    await player.start("cas-sentinelle", "training");
-    await player.answerChoice("q1", ["Toux"]);
-    await player.answerText("q2", "radiographie");
-    await player.nextStage();
-    await player.answerChoice("q3", ["CRP à 80 mg/L", "Opacité radiologique"]);
-    await player.answerText("q4", "80");
-    await player.nextStage();
-    await player.answerTcs("q5", "Fortement plus probable");
-    // The ordering question on screen: its items and their buttons fit the width.
-    await player.orderingItems("q6");
-    await player.question("q6").scrollIntoViewIfNeeded();
-    await expectNoHorizontalScroll(page);
-    await page.screenshot({ path: testInfo.outputPath("sentinel-ordering-390.png") });
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await expectNoHorizontalScroll(page);
-    await player.answerOrdering("q6", ["Évaluer la gravité", "Débuter l'antibiothérapie", "Réévaluer à 48 heures"]);
-    await player.answerLongMenu("q7", ["Amoxicilline", "Lévofloxacine"]);
-    await player.answerZone("q8", ["fréquence respiratoire est à 32/min"]);
-    await player.finish();
-    // Every question right, the essential test not ordered: 8 of 9 points.
-    await expect(page.getByTestId("mark20")).toHaveText("17,78/20");
-    // The summary accounts for the lost point: the unordered essential test, no question.
-    await expect(page.getByTestId("lost-points").getByRole("listitem")).toHaveText(["Examens de l'étape 1 (Première consultation) : 0 / 1"]);
-    await expectNoHorizontalScroll(page);
-    await page.screenshot({ path: testInfo.outputPath("sentinel-debrief-390.png") });
+  // The sentinel case played to its debrief on one page: one test per step, each within the suite's 60 s.
+  test.describe.serial("the player with an ordering question, its header and the debrief have no horizontal overflow", () => {
+    let context: BrowserContext;
+    let page: Page;
+    let player: Player;
+
+    test.beforeAll(async ({ browser }) => {
+      ({ context, page } = await openSharedPage(browser, { viewport: { width: 390, height: 844 } }));
+      await signUp(page);
+      player = new Player(page);
+    });
+    test.afterAll(async () => {
+      await context?.close();
+    });
+
+    test("stages 1 and 2 answered", async () => {
+      await player.start("cas-sentinelle", "training");
+      await player.answerChoice("q1", ["Toux"]);
+      await player.answerText("q2", "radiographie");
+      await player.nextStage();
+      await player.answerChoice("q3", ["CRP à 80 mg/L", "Opacité radiologique"]);
+      await player.answerText("q4", "80");
+      await player.nextStage();
+    });
+
+    test("the ordering question on screen: its items and their buttons fit the width", async ({}, testInfo) => {
+      await player.answerTcs("q5", "Fortement plus probable");
+      await player.orderingItems("q6");
+      await player.question("q6").scrollIntoViewIfNeeded();
+      await expectNoHorizontalScroll(page);
+      await page.screenshot({ path: testInfo.outputPath("sentinel-ordering-390.png") });
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await expectNoHorizontalScroll(page);
+    });
+
+    test("the last stage answered; the debrief accounts for the lost point and fits the width", async ({}, testInfo) => {
+      await player.answerOrdering("q6", ["Évaluer la gravité", "Débuter l'antibiothérapie", "Réévaluer à 48 heures"]);
+      await player.answerLongMenu("q7", ["Amoxicilline", "Lévofloxacine"]);
+      await player.answerZone("q8", ["fréquence respiratoire est à 32/min"]);
+      await player.finish();
+      // Every question right, the essential test not ordered: 8 of 9 points.
+      await expect(page.getByTestId("mark20")).toHaveText("17,78/20");
+      // The summary accounts for the lost point: the unordered essential test, no question.
+      await expect(page.getByTestId("lost-points").getByRole("listitem")).toHaveText(["Examens de l'étape 1 (Première consultation) : 0 / 1"]);
+      await expectNoHorizontalScroll(page);
+      await page.screenshot({ path: testInfo.outputPath("sentinel-debrief-390.png") });
+    });
   });
 
   for (const slug of ["femme-75-ans-bicytopenie", "femme-41-ans-cancer-sein"]) {
