@@ -1,10 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { Page } from "@playwright/test";
-import { test, expect, signUp } from "./support";
+import type { BrowserContext, Page } from "@playwright/test";
+import { test, expect, openSharedPage, signUp } from "./support";
 import { Player } from "./player-page";
 import { expireAttempt } from "./accounts";
-import { actionResponseText, captureAction, postAction } from "./actions";
+import { actionResponseText, captureAction, postAction, type CapturedAction } from "./actions";
 
 const SLUG = "cas-sentinelle";
 
@@ -246,23 +246,42 @@ test("another student's attempt is not found, and its actions are refused", asyn
   await intruderContext.close();
 });
 
-test("a finished attempt refuses further submissions", async ({ page }) => {
-  await signUp(page);
-  const player = new Player(page);
-  const attemptId = await player.start(SLUG, "training");
-  const submit = await captureAction(page, () => player.answerChoice("q1", ["Toux"]));
-  await player.answerText("q2", "radio");
-  await player.nextStage();
-  await player.answerChoice("q3", ["Opacité radiologique"]);
-  await player.answerText("q4", "80");
-  await player.nextStage();
-  await player.answerTcs("q5", "Plus probable");
-  await player.answerOrdering("q6", ["Évaluer la gravité", "Débuter l'antibiothérapie", "Réévaluer à 48 heures"]);
-  await player.answerLongMenu("q7", ["Amoxicilline", "Lévofloxacine"]);
-  await player.answerZone("q8", ["fréquence respiratoire est à 32/min"]);
-  await player.finish();
-  const closed = await postAction(page, submit, [attemptId, "q1", { type: "qru", choice: "b" }, 1000], submit.url);
-  expect(closed.text).toContain('"code":"closed"');
+// The case played to its end on one page, then the POST: steps that each fit the suite's 60 s.
+test.describe.serial("a finished attempt refuses further submissions", () => {
+  let context: BrowserContext;
+  let page: Page;
+  let player: Player;
+  let attemptId: string;
+  let submit: CapturedAction;
+
+  test.beforeAll(async ({ browser }) => {
+    ({ context, page } = await openSharedPage(browser));
+    await signUp(page);
+    player = new Player(page);
+  });
+  test.afterAll(async () => {
+    await context?.close();
+  });
+
+  test("stages 1 and 2 answered, the answer action captured", async () => {
+    attemptId = await player.start(SLUG, "training");
+    submit = await captureAction(page, () => player.answerChoice("q1", ["Toux"]));
+    await player.answerText("q2", "radio");
+    await player.nextStage();
+    await player.answerChoice("q3", ["Opacité radiologique"]);
+    await player.answerText("q4", "80");
+    await player.nextStage();
+  });
+
+  test("stage 3 answered and the attempt finished; a further submission is refused", async () => {
+    await player.answerTcs("q5", "Plus probable");
+    await player.answerOrdering("q6", ["Évaluer la gravité", "Débuter l'antibiothérapie", "Réévaluer à 48 heures"]);
+    await player.answerLongMenu("q7", ["Amoxicilline", "Lévofloxacine"]);
+    await player.answerZone("q8", ["fréquence respiratoire est à 32/min"]);
+    await player.finish();
+    const closed = await postAction(page, submit, [attemptId, "q1", { type: "qru", choice: "b" }, 1000], submit.url);
+    expect(closed.text).toContain('"code":"closed"');
+  });
 });
 
 test("exam mode: once the server's deadline passes, submissions are refused and the attempt is scored", async ({ page }) => {
