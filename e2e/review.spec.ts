@@ -176,43 +176,60 @@ test.describe.serial("the instructor reviews a played assignment: statistics, dr
   });
 });
 
-test("guessed ids of another instructor's review, attempt and exports are not found; students and strangers get nothing", async ({ browser }) => {
-  const [owner, other] = await newInstructors(browser, ["Olivier Propriétaire", "Pauline Curieuse"]);
-  const mine = await createCohort(owner.page, "Cohorte privée");
-  const assignmentId = await assignSentinel(owner.page, mine.id);
-  const theirs = await createCohort(other.page, "Cohorte de Pauline");
-  const theirAssignment = await assignSentinel(other.page, theirs.id);
+// Two instructors' cohorts and a member's attempt, then the checks: steps that each fit the suite's 60 s.
+test.describe.serial("guessed ids of another instructor's review, attempt and exports are not found; students and strangers get nothing", () => {
+  let owner: Actor, other: Actor, student: Actor;
+  let mine: { id: string; code: string };
+  let assignmentId: string, theirAssignment: string, attemptId: string;
 
-  const student = await newUser(browser, "Quentin Membre");
-  await joinWithCode(student.page, mine.code);
-  await expect(student.page.getByText(/Vous avez rejoint la cohorte/)).toBeVisible();
-  const attemptId = (await startAssignment(student.page, assignmentId)).attemptId();
+  test.beforeAll(async ({ browser }) => {
+    [owner, other] = await newInstructors(browser, ["Olivier Propriétaire", "Pauline Curieuse"]);
+    student = await newUser(browser, "Quentin Membre");
+  });
+  test.afterAll(async () => {
+    for (const a of [owner, other, student]) await a?.context.close();
+  });
 
-  // The owner sees the attempt in progress.
-  await owner.page.goto(`/teach/assignments/${assignmentId}/attempts/${attemptId}`);
-  await expect(owner.page.getByRole("heading", { level: 1, name: "Tentative de Quentin Membre" })).toBeVisible();
-  const csv = await owner.page.request.get(`/teach/assignments/${assignmentId}/export/students.csv`);
-  expect(csv.status()).toBe(200);
-  expect(csv.headers()["content-type"]).toContain("text/csv");
+  test("each instructor assigns the sentinel case to a cohort of theirs", async () => {
+    mine = await createCohort(owner.page, "Cohorte privée");
+    assignmentId = await assignSentinel(owner.page, mine.id);
+    const theirs = await createCohort(other.page, "Cohorte de Pauline");
+    theirAssignment = await assignSentinel(other.page, theirs.id);
+  });
 
-  const paths = [
-    `/teach/assignments/${assignmentId}`,
-    `/teach/assignments/${assignmentId}/attempts/${attemptId}`,
-    // Their own assignment with someone else's attempt id: still not found.
-    `/teach/assignments/${theirAssignment}/attempts/${attemptId}`,
-    `/teach/cohorts/${mine.id}`,
-  ];
-  for (const path of paths) expect(await expectNotFound(other.page, path)).not.toContain("Quentin Membre");
-  for (const path of paths.slice(0, 2)) await expectNotFound(student.page, path);
+  test("a member of the owner's cohort starts the assignment; the owner sees the attempt and exports it", async () => {
+    await joinWithCode(student.page, mine.code);
+    await expect(student.page.getByText(/Vous avez rejoint la cohorte/)).toBeVisible();
+    attemptId = (await startAssignment(student.page, assignmentId)).attemptId();
 
-  const exports = ["students.csv", "questions.csv"].map((f) => `/teach/assignments/${assignmentId}/export/${f}`);
-  const stranger = await browser.newContext(ownClientAddress());
-  for (const path of exports) {
-    for (const request of [other.page.request, student.page.request, stranger.request]) {
-      const response = await request.get(path);
-      expect(response.status(), path).toBe(404);
-      expect(await response.text()).not.toContain("Quentin");
+    // The owner sees the attempt in progress.
+    await owner.page.goto(`/teach/assignments/${assignmentId}/attempts/${attemptId}`);
+    await expect(owner.page.getByRole("heading", { level: 1, name: "Tentative de Quentin Membre" })).toBeVisible();
+    const csv = await owner.page.request.get(`/teach/assignments/${assignmentId}/export/students.csv`);
+    expect(csv.status()).toBe(200);
+    expect(csv.headers()["content-type"]).toContain("text/csv");
+  });
+
+  test("the other instructor, the student and a stranger get not found, and nothing of the student", async ({ browser }) => {
+    const paths = [
+      `/teach/assignments/${assignmentId}`,
+      `/teach/assignments/${assignmentId}/attempts/${attemptId}`,
+      // Their own assignment with someone else's attempt id: still not found.
+      `/teach/assignments/${theirAssignment}/attempts/${attemptId}`,
+      `/teach/cohorts/${mine.id}`,
+    ];
+    for (const path of paths) expect(await expectNotFound(other.page, path)).not.toContain("Quentin Membre");
+    for (const path of paths.slice(0, 2)) await expectNotFound(student.page, path);
+
+    const exports = ["students.csv", "questions.csv"].map((f) => `/teach/assignments/${assignmentId}/export/${f}`);
+    const stranger = await browser.newContext(ownClientAddress());
+    for (const path of exports) {
+      for (const request of [other.page.request, student.page.request, stranger.request]) {
+        const response = await request.get(path);
+        expect(response.status(), path).toBe(404);
+        expect(await response.text()).not.toContain("Quentin");
+      }
     }
-  }
-  for (const c of [owner.context, other.context, student.context, stranger]) await c.close();
+    await stranger.close();
+  });
 });
