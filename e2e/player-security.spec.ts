@@ -8,9 +8,6 @@ import { actionResponseText, captureAction, postAction, type CapturedAction } fr
 
 const SLUG = "cas-sentinelle";
 
-// Multi-step tests on the shared CI machine take longer than the default minute.
-test.describe.configure({ timeout: 180_000 });
-
 /** Question 2's own strings: its stem and new information arrive once question 1 is answered. */
 const Q2_CONTENT = ["STEMSENTINELQ2", "NEWINFOSENTINELQ2", "NEWINFOLABSENTINEL"];
 /** Question 2's key, explanation and erratum: earned only by answering it. */
