@@ -7,7 +7,7 @@ import { test, expect, signUp, expectAccessible, openSharedPage } from "./suppor
 import { postAction } from "./actions";
 import { Player } from "./player-page";
 import { normalizeDocumentText } from "../lib/import/read/normalize-document-text";
-import { actionId, caseIdOf, completeDraft, draftFromZip, LOREM, newInstructor, SOURCE_001, uploadDocument } from "./authoring-helpers";
+import { actionId, caseIdOf, completeDraft, draftFromZip, LOREM, newInstructor, SOURCE_001, uploadDocument, type Actor } from "./authoring-helpers";
 
 // The whole authoring journey of the demo instructor (upload, review, edit, preview played through,
 // publish, assign, export, new version), on one page: one test per step, each within the suite's 60 s.
@@ -192,37 +192,51 @@ test("a bundled case exports to a zip that imports back as the instructor's own 
   await context.close();
 });
 
-test("bad documents and archives get a clear message and create nothing", async ({ browser }) => {
-  const { page, context } = await newInstructor(browser);
-  const error = page.locator("#import-error");
-  const cases: [string | { name: string; mimeType: string; buffer: Buffer }, RegExp][] = [
-    ["tests/fixtures/import/vide.txt", /Le document est vide/],
-    ["tests/fixtures/import/trop-court.txt", /trop court pour en tirer un cas/],
-    ["tests/fixtures/import/corrompu.docx", /illisible ou endommagé/],
-    ["tests/fixtures/import/sans-texte.pdf", /pas de texte sélectionnable/],
-    [{ name: "programme.exe", mimeType: "application/octet-stream", buffer: Buffer.from("MZ".repeat(200)) }, /Format non pris en charge/],
-    [{ name: "gros.txt", mimeType: "text/plain", buffer: Buffer.alloc(5 * 1024 * 1024 + 10, "a") }, /dépasse la taille maximale de 5 Mo/],
-    [{ name: "lorem.txt", mimeType: "text/plain", buffer: Buffer.from(LOREM) }, /Aucun contenu reconnaissable/],
-  ];
-  for (const [file, message] of cases) {
-    await uploadDocument(page, file);
-    await expect(error).toHaveText(message);
-    await expect(page.getByTestId("import-review")).toHaveCount(0);
-  }
-  await page.getByLabel("Coller le texte").check();
-  await page.getByRole("button", { name: "Analyser le document" }).click();
-  await expect(error).toHaveText(/Le document est vide/);
+// The refusals, then the check that nothing was created: steps on one page, each within the suite's 60 s.
+test.describe.serial("bad documents and archives get a clear message and create nothing", () => {
+  let actor: Actor;
 
-  await page.goto("/teach/cases");
-  const zipError = page.locator("#zip-error");
-  await page.getByLabel("Dossier de cas (.zip, 5 Mo au plus)").setInputFiles({ name: "faux.zip", mimeType: "application/zip", buffer: Buffer.from("pas une archive") });
-  await page.getByRole("button", { name: "Importer le dossier" }).click();
-  await expect(zipError).toHaveText(/n'est pas une archive \.zip lisible/);
-  await expectAccessible(page);
+  test.beforeAll(async ({ browser }) => {
+    actor = await newInstructor(browser);
+  });
+  test.afterAll(async () => {
+    await actor?.context.close();
+  });
 
-  // Nothing was created.
-  await page.goto("/teach/cases");
-  await expect(page.getByTestId("no-cases")).toBeVisible();
-  await expect(page.getByTestId("my-cases")).toHaveCount(0);
-  await context.close();
+  test("empty, too short, damaged, image-only, foreign, oversized and meaningless documents, and an empty paste, are refused", async () => {
+    const { page } = actor;
+    const error = page.locator("#import-error");
+    const cases: [string | { name: string; mimeType: string; buffer: Buffer }, RegExp][] = [
+      ["tests/fixtures/import/vide.txt", /Le document est vide/],
+      ["tests/fixtures/import/trop-court.txt", /trop court pour en tirer un cas/],
+      ["tests/fixtures/import/corrompu.docx", /illisible ou endommagé/],
+      ["tests/fixtures/import/sans-texte.pdf", /pas de texte sélectionnable/],
+      [{ name: "programme.exe", mimeType: "application/octet-stream", buffer: Buffer.from("MZ".repeat(200)) }, /Format non pris en charge/],
+      [{ name: "gros.txt", mimeType: "text/plain", buffer: Buffer.alloc(5 * 1024 * 1024 + 10, "a") }, /dépasse la taille maximale de 5 Mo/],
+      [{ name: "lorem.txt", mimeType: "text/plain", buffer: Buffer.from(LOREM) }, /Aucun contenu reconnaissable/],
+    ];
+    for (const [file, message] of cases) {
+      await uploadDocument(page, file);
+      await expect(error).toHaveText(message);
+      await expect(page.getByTestId("import-review")).toHaveCount(0);
+    }
+    await page.getByLabel("Coller le texte").check();
+    await page.getByRole("button", { name: "Analyser le document" }).click();
+    await expect(error).toHaveText(/Le document est vide/);
+  });
+
+  test("a file that is not a zip archive is refused, on an accessible page; nothing was created", async () => {
+    const { page } = actor;
+    await page.goto("/teach/cases");
+    const zipError = page.locator("#zip-error");
+    await page.getByLabel("Dossier de cas (.zip, 5 Mo au plus)").setInputFiles({ name: "faux.zip", mimeType: "application/zip", buffer: Buffer.from("pas une archive") });
+    await page.getByRole("button", { name: "Importer le dossier" }).click();
+    await expect(zipError).toHaveText(/n'est pas une archive \.zip lisible/);
+    await expectAccessible(page);
+
+    // Nothing was created.
+    await page.goto("/teach/cases");
+    await expect(page.getByTestId("no-cases")).toBeVisible();
+    await expect(page.getByTestId("my-cases")).toHaveCount(0);
+  });
 });
