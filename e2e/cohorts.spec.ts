@@ -1,5 +1,6 @@
+import type { Page } from "@playwright/test";
 import { test, expect, expectAccessible } from "./support";
-import { assignSentinel, createCohort, expectNotFound, joinWithCode, localDateTime, newInstructors, newUser } from "./teach-support";
+import { assignSentinel, createCohort, expectNotFound, joinWithCode, localDateTime, newInstructors, newUser, type Actor } from "./teach-support";
 
 test("an instructor creates a cohort, a student joins with its code, another instructor and students see nothing of it", async ({ browser }) => {
   const [alice, bruno] = await newInstructors(browser, ["Alice Enseignante", "Bruno Enseignant"]);
@@ -149,100 +150,129 @@ test("an assignment not yet open cannot be started; a bad form names the field",
   await student.context.close();
 });
 
-test("an instructor changes an assignment's dates and rules: the student can start at once; bad dates and another instructor's tampering change nothing", async ({ browser }) => {
-  const [teacher, other] = await newInstructors(browser, ["Léa Enseignante", "Marc Enseignant"]);
-  const cohort = await createCohort(teacher.page, "Cohorte décalée");
-  const assignmentId = await assignSentinel(teacher.page, cohort.id, { opensAt: localDateTime(2), dueAt: localDateTime(9) });
-  const student = await newUser(browser, "Théo Pressé");
-  await joinWithCode(student.page, cohort.code);
-  await expect(student.page.getByText(/Vous avez rejoint la cohorte/)).toBeVisible();
-  await student.page.goto(`/cases/assignments/${assignmentId}`);
-  await expect(student.page.getByText("Tentatives : 0 / 1")).toBeVisible();
-  await expect(student.page.getByRole("button", { name: "Commencer le travail" })).toHaveCount(0);
+// Two instructors and a member, on their own pages: one test per step, each within the suite's 60 s.
+test.describe.serial("an instructor changes an assignment's dates and rules: the student can start at once; bad dates and another instructor's tampering change nothing", () => {
+  let teacher: Actor, other: Actor, student: Actor;
+  let assignmentId: string;
+  const settingsOf = (page: Page) => page.locator("details", { hasText: "Modifier les dates et les règles" });
 
-  const settingsOf = (page: typeof teacher.page) => page.locator("details", { hasText: "Modifier les dates et les règles" });
-  await teacher.page.goto(`/teach/assignments/${assignmentId}`);
-  const settings = settingsOf(teacher.page);
-  await settings.getByText("Modifier les dates et les règles").click();
-  // A due date before the opening: refused, the field named, nothing saved.
-  await settings.getByLabel("Échéance (facultative)").fill(localDateTime(1));
-  await settings.getByRole("button", { name: "Enregistrer les modifications" }).click();
-  await expect(settings.getByText("L'échéance doit suivre l'ouverture.")).toBeVisible();
-  await expect(settings.getByLabel("Échéance (facultative)")).toHaveAttribute("aria-invalid", "true");
-  await student.page.reload();
-  await expect(student.page.getByRole("button", { name: "Commencer le travail" })).toHaveCount(0);
+  test.beforeAll(async ({ browser }) => {
+    [teacher, other] = await newInstructors(browser, ["Léa Enseignante", "Marc Enseignant"]);
+    student = await newUser(browser, "Théo Pressé");
+  });
+  test.afterAll(async () => {
+    for (const a of [teacher, other, student]) await a?.context.close();
+  });
 
-  // Opened now, two weeks to go, three attempts.
-  await settings.getByLabel("Ouverture").fill(localDateTime(-1));
-  await settings.getByLabel("Échéance (facultative)").fill(localDateTime(14));
-  await settings.getByLabel("Tentatives autorisées").fill("3");
-  await settings.getByRole("button", { name: "Enregistrer les modifications" }).click();
-  await expect(settings.getByText("Modifications enregistrées", { exact: false })).toBeVisible();
-  await expect(teacher.page.getByText("3 tentative(s) autorisée(s)", { exact: false })).toBeVisible();
+  test("an assignment opening in two days: the member cannot start it yet", async () => {
+    const cohort = await createCohort(teacher.page, "Cohorte décalée");
+    assignmentId = await assignSentinel(teacher.page, cohort.id, { opensAt: localDateTime(2), dueAt: localDateTime(9) });
+    await joinWithCode(student.page, cohort.code);
+    await expect(student.page.getByText(/Vous avez rejoint la cohorte/)).toBeVisible();
+    await student.page.goto(`/cases/assignments/${assignmentId}`);
+    await expect(student.page.getByText("Tentatives : 0 / 1")).toBeVisible();
+    await expect(student.page.getByRole("button", { name: "Commencer le travail" })).toHaveCount(0);
+  });
 
-  await student.page.reload();
-  await expect(student.page.getByText("Tentatives : 0 / 3")).toBeVisible();
-  await student.page.getByRole("button", { name: "Commencer le travail" }).click();
-  await expect(student.page).toHaveURL(/\/attempts\/[0-9a-f-]{36}$/);
+  test("a due date before the opening is refused, the field named, nothing saved", async () => {
+    await teacher.page.goto(`/teach/assignments/${assignmentId}`);
+    const settings = settingsOf(teacher.page);
+    await settings.getByText("Modifier les dates et les règles").click();
+    // A due date before the opening: refused, the field named, nothing saved.
+    await settings.getByLabel("Échéance (facultative)").fill(localDateTime(1));
+    await settings.getByRole("button", { name: "Enregistrer les modifications" }).click();
+    await expect(settings.getByText("L'échéance doit suivre l'ouverture.")).toBeVisible();
+    await expect(settings.getByLabel("Échéance (facultative)")).toHaveAttribute("aria-invalid", "true");
+    await student.page.reload();
+    await expect(student.page.getByRole("button", { name: "Commencer le travail" })).toHaveCount(0);
+  });
 
-  // Another instructor submits his own settings form with this assignment's id: not found, nothing changed.
-  const otherCohort = await createCohort(other.page, "Cohorte de Marc");
-  const otherAssignment = await assignSentinel(other.page, otherCohort.id);
-  await other.page.goto(`/teach/assignments/${otherAssignment}`);
-  const tampered = settingsOf(other.page);
-  await tampered.getByText("Modifier les dates et les règles").click();
-  await tampered.locator('input[name="assignmentId"]').evaluate((el, id) => ((el as HTMLInputElement).value = id), assignmentId);
-  await tampered.getByLabel("Tentatives autorisées").fill("1");
-  await tampered.getByRole("button", { name: "Enregistrer les modifications" }).click();
-  await expect(tampered.getByText("Travail introuvable.")).toBeVisible();
-  await teacher.page.reload();
-  await expect(teacher.page.getByText("3 tentative(s) autorisée(s)", { exact: false })).toBeVisible();
-  await expectNotFound(other.page, `/teach/assignments/${assignmentId}`);
+  test("opened now, two weeks to go, three attempts: the student starts at once", async () => {
+    const settings = settingsOf(teacher.page);
+    await settings.getByLabel("Ouverture").fill(localDateTime(-1));
+    await settings.getByLabel("Échéance (facultative)").fill(localDateTime(14));
+    await settings.getByLabel("Tentatives autorisées").fill("3");
+    await settings.getByRole("button", { name: "Enregistrer les modifications" }).click();
+    await expect(settings.getByText("Modifications enregistrées", { exact: false })).toBeVisible();
+    await expect(teacher.page.getByText("3 tentative(s) autorisée(s)", { exact: false })).toBeVisible();
 
-  for (const a of [teacher, other, student]) await a.context.close();
+    await student.page.reload();
+    await expect(student.page.getByText("Tentatives : 0 / 3")).toBeVisible();
+    await student.page.getByRole("button", { name: "Commencer le travail" }).click();
+    await expect(student.page).toHaveURL(/\/attempts\/[0-9a-f-]{36}$/);
+  });
+
+  test("another instructor submits his own settings form with this assignment's id: not found, nothing changed", async () => {
+    const otherCohort = await createCohort(other.page, "Cohorte de Marc");
+    const otherAssignment = await assignSentinel(other.page, otherCohort.id);
+    await other.page.goto(`/teach/assignments/${otherAssignment}`);
+    const tampered = settingsOf(other.page);
+    await tampered.getByText("Modifier les dates et les règles").click();
+    await tampered.locator('input[name="assignmentId"]').evaluate((el, id) => ((el as HTMLInputElement).value = id), assignmentId);
+    await tampered.getByLabel("Tentatives autorisées").fill("1");
+    await tampered.getByRole("button", { name: "Enregistrer les modifications" }).click();
+    await expect(tampered.getByText("Travail introuvable.")).toBeVisible();
+    await teacher.page.reload();
+    await expect(teacher.page.getByText("3 tentative(s) autorisée(s)", { exact: false })).toBeVisible();
+    await expectNotFound(other.page, `/teach/assignments/${assignmentId}`);
+  });
 });
 
-test("an assignment made by mistake is deleted after a confirmation; once an attempt exists, or for another instructor, deletion is refused", async ({ browser }) => {
-  const [teacher, other] = await newInstructors(browser, ["Rose Enseignante", "Paul Enseignant"]);
-  const cohort = await createCohort(teacher.page, "Cohorte à ménage");
-  const mistaken = await assignSentinel(teacher.page, cohort.id);
-  const played = await assignSentinel(teacher.page, cohort.id);
-  const student = await newUser(browser, "Nina Étudiante");
-  await joinWithCode(student.page, cohort.code);
-  await expect(student.page.getByText(/Vous avez rejoint la cohorte/)).toBeVisible();
-  await student.page.goto(`/cases/assignments/${played}`);
-  await student.page.getByRole("button", { name: "Commencer le travail" }).click();
-  await expect(student.page).toHaveURL(/\/attempts\/[0-9a-f-]{36}$/);
+// Two instructors and a member, on their own pages: one test per step, each within the suite's 60 s.
+test.describe.serial("an assignment made by mistake is deleted after a confirmation; once an attempt exists, or for another instructor, deletion is refused", () => {
+  let teacher: Actor, other: Actor, student: Actor;
+  let cohort: { id: string; code: string };
+  let mistaken: string, played: string;
 
-  // Another instructor submits his own delete form with the mistaken assignment's id: not found.
-  const otherCohort = await createCohort(other.page, "Cohorte de Paul");
-  const otherAssignment = await assignSentinel(other.page, otherCohort.id);
-  await other.page.goto(`/teach/assignments/${otherAssignment}`);
-  await other.page.getByRole("button", { name: "Supprimer ce travail…" }).click();
-  await other.page.locator('form input[name="assignmentId"]').last().evaluate((el, id) => ((el as HTMLInputElement).value = id), mistaken);
-  await other.page.getByRole("button", { name: "Supprimer définitivement" }).click();
-  await expect(other.page.getByText("Travail introuvable.")).toBeVisible();
+  test.beforeAll(async ({ browser }) => {
+    [teacher, other] = await newInstructors(browser, ["Rose Enseignante", "Paul Enseignant"]);
+    student = await newUser(browser, "Nina Étudiante");
+  });
+  test.afterAll(async () => {
+    for (const a of [teacher, other, student]) await a?.context.close();
+  });
 
-  // A played assignment cannot be deleted: the attempts are the students' work.
-  await teacher.page.goto(`/teach/assignments/${played}`);
-  await teacher.page.getByRole("button", { name: "Supprimer ce travail…" }).click();
-  await teacher.page.getByRole("button", { name: "Supprimer définitivement" }).click();
-  await expect(teacher.page.getByText("Des tentatives ont été commencées : ce travail ne peut plus être supprimé.", { exact: false })).toBeVisible();
+  test("two assignments in a cohort; a member starts one of them", async () => {
+    cohort = await createCohort(teacher.page, "Cohorte à ménage");
+    mistaken = await assignSentinel(teacher.page, cohort.id);
+    played = await assignSentinel(teacher.page, cohort.id);
+    await joinWithCode(student.page, cohort.code);
+    await expect(student.page.getByText(/Vous avez rejoint la cohorte/)).toBeVisible();
+    await student.page.goto(`/cases/assignments/${played}`);
+    await student.page.getByRole("button", { name: "Commencer le travail" }).click();
+    await expect(student.page).toHaveURL(/\/attempts\/[0-9a-f-]{36}$/);
+  });
 
-  // The mistaken one: cancel first, then confirm.
-  await teacher.page.goto(`/teach/assignments/${mistaken}`);
-  await teacher.page.getByRole("button", { name: "Supprimer ce travail…" }).click();
-  await teacher.page.getByRole("button", { name: "Annuler" }).click();
-  await expect(teacher.page.getByRole("button", { name: "Supprimer définitivement" })).toHaveCount(0);
-  await teacher.page.getByRole("button", { name: "Supprimer ce travail…" }).click();
-  await teacher.page.getByRole("button", { name: "Supprimer définitivement" }).click();
-  await teacher.page.waitForURL(new RegExp(`/teach/cohorts/${cohort.id}$`));
-  await expect(teacher.page.getByTestId("assignment-row")).toHaveCount(1);
+  test("another instructor submits his own delete form with the mistaken assignment's id: not found", async () => {
+    const otherCohort = await createCohort(other.page, "Cohorte de Paul");
+    const otherAssignment = await assignSentinel(other.page, otherCohort.id);
+    await other.page.goto(`/teach/assignments/${otherAssignment}`);
+    await other.page.getByRole("button", { name: "Supprimer ce travail…" }).click();
+    await other.page.locator('form input[name="assignmentId"]').last().evaluate((el, id) => ((el as HTMLInputElement).value = id), mistaken);
+    await other.page.getByRole("button", { name: "Supprimer définitivement" }).click();
+    await expect(other.page.getByText("Travail introuvable.")).toBeVisible();
+  });
 
-  await student.page.goto("/cases");
-  await expect(student.page.getByTestId("assignment-card")).toHaveCount(1);
-  await expectNotFound(student.page, `/cases/assignments/${mistaken}`);
-  await expectNotFound(teacher.page, `/teach/assignments/${mistaken}`);
+  test("a played assignment cannot be deleted: the attempts are the students' work", async () => {
+    await teacher.page.goto(`/teach/assignments/${played}`);
+    await teacher.page.getByRole("button", { name: "Supprimer ce travail…" }).click();
+    await teacher.page.getByRole("button", { name: "Supprimer définitivement" }).click();
+    await expect(teacher.page.getByText("Des tentatives ont été commencées : ce travail ne peut plus être supprimé.", { exact: false })).toBeVisible();
+  });
 
-  for (const a of [teacher, other, student]) await a.context.close();
+  test("the mistaken one: cancelled first, then deleted; gone for the member and for the instructor", async () => {
+    await teacher.page.goto(`/teach/assignments/${mistaken}`);
+    await teacher.page.getByRole("button", { name: "Supprimer ce travail…" }).click();
+    await teacher.page.getByRole("button", { name: "Annuler" }).click();
+    await expect(teacher.page.getByRole("button", { name: "Supprimer définitivement" })).toHaveCount(0);
+    await teacher.page.getByRole("button", { name: "Supprimer ce travail…" }).click();
+    await teacher.page.getByRole("button", { name: "Supprimer définitivement" }).click();
+    await teacher.page.waitForURL(new RegExp(`/teach/cohorts/${cohort.id}$`));
+    await expect(teacher.page.getByTestId("assignment-row")).toHaveCount(1);
+
+    await student.page.goto("/cases");
+    await expect(student.page.getByTestId("assignment-card")).toHaveCount(1);
+    await expectNotFound(student.page, `/cases/assignments/${mistaken}`);
+    await expectNotFound(teacher.page, `/teach/assignments/${mistaken}`);
+  });
 });
