@@ -1,30 +1,9 @@
-import type { BrowserContext, Page } from "@playwright/test";
-import { test, expect, signUp, expectAccessible, openSharedPage } from "./support";
+import { test, expect, signUp, expectAccessible, sharedPlayer } from "./support";
 import { signInByRequest } from "./accounts";
 import { Player } from "./player-page";
 import { actionResponseText } from "./actions";
 
 const SLUG = "cas-sentinelle";
-
-/**
- * A case played by one learner on one page, cut into steps that each fit the suite's 60 s (one
- * question at a time re-renders the page after each answer): a serial group whose tests share the
- * page opened here; a failed step skips the rest.
- */
-function sharedPlayer(): { page: () => Page; player: () => Player } {
-  let context: BrowserContext;
-  let page: Page;
-  let player: Player;
-  test.beforeAll(async ({ browser }) => {
-    ({ context, page } = await openSharedPage(browser));
-    await signUp(page);
-    player = new Player(page);
-  });
-  test.afterAll(async () => {
-    await context?.close();
-  });
-  return { page: () => page, player: () => player };
-}
 
 const STAGE3 = async (player: Player, strong = true) => {
   await player.answerTcs("q5", strong ? "Fortement plus probable" : "Plus probable");
@@ -36,7 +15,7 @@ const STAGE3 = async (player: Player, strong = true) => {
 test.describe.serial("training mode: a case played stage by stage, with feedback after each answer and a full debrief", () => {
   const shared = sharedPlayer();
 
-  test("stage 1: a test's result and cost, one question at a time with its feedback, new information and erratum", async () => {
+  test("stage 1: a test's result and cost; one question at a time, the first with its feedback", async () => {
     const page = shared.page();
     const player = shared.player();
     await player.start(SLUG, "training");
@@ -56,6 +35,11 @@ test.describe.serial("training mode: a case played stage by stage, with feedback
     await player.answerChoice("q1", ["Toux"]);
     await expect(player.question("q1").getByText("EXPLANATIONSENTINELQ1 la toux est le symptôme rapporté.")).toBeVisible();
     await expect(player.question("q1").getByText("OPTIONFEEDBACKSENTINEL")).toBeVisible();
+  });
+
+  test("stage 1, question 2: its new information, then its erratum; the stage's menu closes", async () => {
+    const page = shared.page();
+    const player = shared.player();
     // The second question brings new information (a paragraph and a lab table, numbers in French).
     const info = player.question("q2").getByTestId("new-information");
     await expect(info.getByText("NEWINFOSENTINELQ2 le patient signale une fièvre depuis la veille.")).toBeVisible();
@@ -74,7 +58,7 @@ test.describe.serial("training mode: a case played stage by stage, with feedback
     await expectAccessible(page);
   });
 
-  test("stages 2 and 3: the stage's narrative, erratum and results, every question answered", async () => {
+  test("stage 2: the stage's narrative, erratum and results, both questions answered", async () => {
     const page = shared.page();
     const player = shared.player();
     await player.nextStage();
@@ -83,6 +67,10 @@ test.describe.serial("training mode: a case played stage by stage, with feedback
     await expect(page.getByRole("cell", { name: "< 5" })).toBeVisible();
     await player.answerChoice("q3", ["CRP à 80 mg/L", "Opacité radiologique"]);
     await player.answerText("q4", "80");
+  });
+
+  test("stage 3: every question answered", async () => {
+    const player = shared.player();
     await player.nextStage();
     await STAGE3(player);
   });
@@ -153,25 +141,32 @@ test.describe.serial("lost points are explained and investigations are scored, f
   });
 });
 
-test("an attempt resumes where it stopped, from another browser", async ({ browser }) => {
-  const first = await browser.newContext();
-  const page = await first.newPage();
-  const account = await signUp(page);
-  const player = new Player(page);
-  const attemptId = await player.start(SLUG, "training");
-  await player.answerChoice("q1", ["Toux"]);
-  await first.close();
+test.describe.serial("an attempt resumes where it stopped, from another browser", () => {
+  let account: { email: string; password: string };
+  let attemptId: string;
 
-  const second = await browser.newContext();
-  await signInByRequest(second.request, account.email, account.password);
-  const other = await second.newPage();
-  await other.goto(`/cases/${SLUG}`);
-  await other.getByTestId("attempt-row").getByRole("link", { name: "Reprendre" }).click();
-  await expect(other).toHaveURL(new RegExp(`/attempts/${attemptId}$`));
-  const resumed = new Player(other);
-  await expect(resumed.question("q1").getByText("EXPLANATIONSENTINELQ1 la toux est le symptôme rapporté.")).toBeVisible();
-  await expect(resumed.question("q2").getByRole("button", { name: "Valider ma réponse" })).toBeVisible();
-  await second.close();
+  test("a learner starts the case in one browser and answers its first question", async ({ browser }) => {
+    const first = await browser.newContext();
+    const page = await first.newPage();
+    account = await signUp(page);
+    const player = new Player(page);
+    attemptId = await player.start(SLUG, "training");
+    await player.answerChoice("q1", ["Toux"]);
+    await first.close();
+  });
+
+  test("from another browser, the case page offers to resume it, where it stopped", async ({ browser }) => {
+    const second = await browser.newContext();
+    await signInByRequest(second.request, account.email, account.password);
+    const other = await second.newPage();
+    await other.goto(`/cases/${SLUG}`);
+    await other.getByTestId("attempt-row").getByRole("link", { name: "Reprendre" }).click();
+    await expect(other).toHaveURL(new RegExp(`/attempts/${attemptId}$`));
+    const resumed = new Player(other);
+    await expect(resumed.question("q1").getByText("EXPLANATIONSENTINELQ1 la toux est le symptôme rapporté.")).toBeVisible();
+    await expect(resumed.question("q2").getByRole("button", { name: "Valider ma réponse" })).toBeVisible();
+    await second.close();
+  });
 });
 
 test.describe.serial("exam mode: no feedback before the end, then the debrief", () => {

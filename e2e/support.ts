@@ -1,6 +1,7 @@
 import { test as base, expect, type Browser, type BrowserContext, type BrowserContextOptions, type Page, type Response } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { insertAccount, signInByRequest, uniqueEmail } from "./accounts";
+import { Player } from "./player-page";
 
 export { uniqueEmail };
 
@@ -107,6 +108,26 @@ export async function openSharedPage(browser: Browser, options: BrowserContextOp
   const page = await context.newPage();
   waitForHydrationOn(page);
   return { context, page };
+}
+
+/**
+ * A fresh student on a page shared by the tests of the `test.describe.serial` group it is called in
+ * (a case played by one learner, cut into steps that each fit the suite's 60 s): signed up in
+ * `beforeAll`, closed in `afterAll`. A failed step skips the rest of the group.
+ */
+export function sharedPlayer(): { page: () => Page; player: () => Player } {
+  let context: BrowserContext | undefined;
+  let page: Page;
+  let player: Player;
+  test.beforeAll(async ({ browser }) => {
+    ({ context, page } = await openSharedPage(browser));
+    await signUp(page);
+    player = new Player(page);
+  });
+  test.afterAll(async () => {
+    await context?.close();
+  });
+  return { page: () => page, player: () => player };
 }
 
 export const test = base.extend<{ waitForHydration: void }>({
