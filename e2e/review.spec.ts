@@ -55,9 +55,14 @@ test.describe.serial("the instructor reviews a played assignment: statistics, dr
     for (const a of [teacher, strong, weak, idle]) await a?.context.close();
   });
 
-  test("the sentinel case is assigned to a cohort that three students join", async () => {
-    const cohort = await createCohort(teacher.page, "Promo revue");
+  let cohort: { id: string; code: string };
+
+  test("the sentinel case is assigned to a cohort, two attempts allowed", async () => {
+    cohort = await createCohort(teacher.page, "Promo revue");
     assignmentId = await assignSentinel(teacher.page, cohort.id, { attempts: 2 });
+  });
+
+  test("three students join the cohort", async () => {
     for (const s of [strong, weak, idle]) {
       await joinWithCode(s.page, cohort.code);
       await expect(s.page.getByText(/Vous avez rejoint la cohorte/)).toBeVisible();
@@ -190,9 +195,12 @@ test.describe.serial("guessed ids of another instructor's review, attempt and ex
     for (const a of [owner, other, student]) await a?.context.close();
   });
 
-  test("each instructor assigns the sentinel case to a cohort of theirs", async () => {
+  test("the owner assigns the sentinel case to a cohort of theirs", async () => {
     mine = await createCohort(owner.page, "Cohorte privée");
     assignmentId = await assignSentinel(owner.page, mine.id);
+  });
+
+  test("the other instructor assigns it to a cohort of theirs", async () => {
     const theirs = await createCohort(other.page, "Cohorte de Pauline");
     theirAssignment = await assignSentinel(other.page, theirs.id);
   });
