@@ -1,5 +1,6 @@
 import { signInAs, type DemoRole } from "./roles";
-import { test, expect, expectAccessible } from "./support";
+import type { BrowserContext, Page } from "@playwright/test";
+import { test, expect, expectAccessible, openSharedPage } from "./support";
 import { apiSignIn, createAccount } from "./accounts";
 import { Player } from "./player-page";
 
@@ -32,20 +33,40 @@ test("sign-up with errors is accessible", async ({ page }) => {
   await expectAccessible(page);
 });
 
-test("progress and review pages are accessible", async ({ context, page }) => {
-  const me = await createAccount({ name: "Élève Accessible" });
-  await apiSignIn(context, me.email, me.password);
-  const player = new Player(page);
-  await player.start("cas-sentinelle", "training");
-  await player.answerChoice("q1", ["Fièvre"]);
-  await page.goto("/progress");
-  await expectAccessible(page);
-  await page.goto("/review");
-  await expectAccessible(page);
-  await page.getByTestId("due-reviews").getByRole("link", { name: "Revoir" }).click();
-  await page.waitForURL(/\/review\/[0-9a-f-]{36}$/);
-  await expectAccessible(page);
-  await player.answerChoice("q1", ["Toux"]);
-  await expect(page.getByTestId("review-outcome")).toBeVisible();
-  await expectAccessible(page);
+// One learner's missed question, then the pages it leads to, on one page: a test per page scanned.
+test.describe.serial("progress and review pages are accessible", () => {
+  let context: BrowserContext;
+  let page: Page;
+  let player: Player;
+
+  test.beforeAll(async ({ browser }) => {
+    ({ context, page } = await openSharedPage(browser));
+    const me = await createAccount({ name: "Élève Accessible" });
+    await apiSignIn(context, me.email, me.password);
+    player = new Player(page);
+  });
+  test.afterAll(async () => {
+    await context?.close();
+  });
+
+  test("after a missed question, the progress page", async () => {
+    await player.start("cas-sentinelle", "training");
+    await player.answerChoice("q1", ["Fièvre"]);
+    await page.goto("/progress");
+    await expectAccessible(page);
+  });
+
+  test("the review queue", async () => {
+    await page.goto("/review");
+    await expectAccessible(page);
+  });
+
+  test("a review card, before and after its answer", async () => {
+    await page.getByTestId("due-reviews").getByRole("link", { name: "Revoir" }).click();
+    await page.waitForURL(/\/review\/[0-9a-f-]{36}$/);
+    await expectAccessible(page);
+    await player.answerChoice("q1", ["Toux"]);
+    await expect(page.getByTestId("review-outcome")).toBeVisible();
+    await expectAccessible(page);
+  });
 });

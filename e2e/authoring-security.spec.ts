@@ -1,6 +1,6 @@
 import { test, expect, signUp } from "./support";
 import { captureAction, postAction } from "./actions";
-import { actionId, createCaseFromText, newInstructor, uploadDocument } from "./authoring-helpers";
+import { actionId, createCaseFromText, newInstructor, uploadDocument, type Actor } from "./authoring-helpers";
 
 const REPORT = [
   "Observation",
@@ -46,42 +46,56 @@ test("an uploaded file is shown as text and never executes", async ({ browser })
   await context.close();
 });
 
-test("an instructor cannot see or change another instructor's case, even with direct POSTs", async ({ browser }) => {
-  const alice = await newInstructor(browser, "Alice Enseignante");
-  const bob = await newInstructor(browser, "Bob Enseignant");
-  const aliceCase = await createCaseFromText(alice.page, REPORT, "Cas d'Alice");
-  const aliceUpdatedAt = await alice.page.getByTestId("draft-panel").getAttribute("data-updated-at");
+// Two instructors on their own pages: one test per step, each within the suite's 60 s.
+test.describe.serial("an instructor cannot see or change another instructor's case, even with direct POSTs", () => {
+  let alice: Actor, bob: Actor;
+  let aliceCase: string;
+  let aliceUpdatedAt: string | null;
 
-  // Pages and the export answer "not found".
-  await bob.page.goto(`/teach/cases/${aliceCase}`);
-  await expect(bob.page.getByRole("heading", { name: "Page introuvable" })).toBeVisible();
-  await expect(bob.page.getByText("Cas d'Alice")).toHaveCount(0);
-  expect((await bob.page.request.get(`/api/teach/cases/${aliceCase}/export`)).status()).toBe(404);
-  expect((await bob.page.request.get(`/api/teach/cases/${aliceCase}/export?version=1`)).status()).toBe(404);
-  await bob.page.goto("/teach/cases");
-  await expect(bob.page.getByText("Cas d'Alice")).toHaveCount(0);
+  test.beforeAll(async ({ browser }) => {
+    alice = await newInstructor(browser, "Alice Enseignante");
+    bob = await newInstructor(browser, "Bob Enseignant");
+  });
+  test.afterAll(async () => {
+    for (const a of [alice, bob]) await a?.context.close();
+  });
 
-  // Bob captures the publish action on his own case, then replays it, and the others, with Alice's id.
-  const bobCase = await createCaseFromText(bob.page, REPORT, "Cas de Bob");
-  const publish = await captureAction(bob.page, () => bob.page.getByRole("button", { name: "Publier la version 1" }).click());
-  await expect(bob.page.getByTestId("case-outcome")).toContainText("pas encore valide");
-  const replay = (id: string, args: unknown[]) => postAction(bob.page, { url: publish.url, id, routerState: publish.routerState }, args);
-  expect((await replay(publish.id, [aliceCase])).text).toContain(NOT_FOUND);
-  const draft = { slug: "vol", title: "Piraté", stages: [], sourceText: "x" };
-  expect((await replay(actionId("saveDraftAction"), [aliceCase, draft, Number(aliceUpdatedAt)])).text).toContain(NOT_FOUND);
-  expect((await replay(actionId("newDraftFromPublishedAction"), [aliceCase])).text).toContain(NOT_FOUND);
-  expect((await replay(actionId("startPreviewAction"), [aliceCase])).text).toContain(NOT_FOUND);
-  // Control: the same replayed save works on Bob's own case.
-  const bobUpdatedAt = Number(await bob.page.getByTestId("draft-panel").getAttribute("data-updated-at"));
-  expect((await replay(actionId("saveDraftAction"), [bobCase, { ...draft, title: "Cas de Bob, revu" }, bobUpdatedAt])).text).toContain('"ok":true');
+  test("another instructor's case pages and exports answer « not found »", async () => {
+    aliceCase = await createCaseFromText(alice.page, REPORT, "Cas d'Alice");
+    aliceUpdatedAt = await alice.page.getByTestId("draft-panel").getAttribute("data-updated-at");
 
-  // Alice's case is untouched.
-  await alice.page.reload();
-  await expect(alice.page.getByRole("heading", { level: 1 })).toHaveText("Cas d'Alice");
-  expect(await alice.page.getByTestId("draft-panel").getAttribute("data-updated-at")).toBe(aliceUpdatedAt);
-  await expect(alice.page.getByTestId("version-item")).toHaveCount(1);
-  await alice.context.close();
-  await bob.context.close();
+    // Pages and the export answer "not found".
+    await bob.page.goto(`/teach/cases/${aliceCase}`);
+    await expect(bob.page.getByRole("heading", { name: "Page introuvable" })).toBeVisible();
+    await expect(bob.page.getByText("Cas d'Alice")).toHaveCount(0);
+    expect((await bob.page.request.get(`/api/teach/cases/${aliceCase}/export`)).status()).toBe(404);
+    expect((await bob.page.request.get(`/api/teach/cases/${aliceCase}/export?version=1`)).status()).toBe(404);
+    await bob.page.goto("/teach/cases");
+    await expect(bob.page.getByText("Cas d'Alice")).toHaveCount(0);
+  });
+
+  test("actions captured on his own case and replayed with hers are refused; the same save works on his own", async () => {
+    // Bob captures the publish action on his own case, then replays it, and the others, with Alice's id.
+    const bobCase = await createCaseFromText(bob.page, REPORT, "Cas de Bob");
+    const publish = await captureAction(bob.page, () => bob.page.getByRole("button", { name: "Publier la version 1" }).click());
+    await expect(bob.page.getByTestId("case-outcome")).toContainText("pas encore valide");
+    const replay = (id: string, args: unknown[]) => postAction(bob.page, { url: publish.url, id, routerState: publish.routerState }, args);
+    expect((await replay(publish.id, [aliceCase])).text).toContain(NOT_FOUND);
+    const draft = { slug: "vol", title: "Piraté", stages: [], sourceText: "x" };
+    expect((await replay(actionId("saveDraftAction"), [aliceCase, draft, Number(aliceUpdatedAt)])).text).toContain(NOT_FOUND);
+    expect((await replay(actionId("newDraftFromPublishedAction"), [aliceCase])).text).toContain(NOT_FOUND);
+    expect((await replay(actionId("startPreviewAction"), [aliceCase])).text).toContain(NOT_FOUND);
+    // Control: the same replayed save works on Bob's own case.
+    const bobUpdatedAt = Number(await bob.page.getByTestId("draft-panel").getAttribute("data-updated-at"));
+    expect((await replay(actionId("saveDraftAction"), [bobCase, { ...draft, title: "Cas de Bob, revu" }, bobUpdatedAt])).text).toContain('"ok":true');
+  });
+
+  test("her case is untouched", async () => {
+    await alice.page.reload();
+    await expect(alice.page.getByRole("heading", { level: 1 })).toHaveText("Cas d'Alice");
+    expect(await alice.page.getByTestId("draft-panel").getAttribute("data-updated-at")).toBe(aliceUpdatedAt);
+    await expect(alice.page.getByTestId("version-item")).toHaveCount(1);
+  });
 });
 
 test("students get not found under /teach/cases and their action calls are refused", async ({ page, browser }) => {

@@ -1,5 +1,8 @@
+import fs from "node:fs";
 import path from "node:path";
-import { test, expect, signUp } from "./support";
+import type { BrowserContext, Page } from "@playwright/test";
+import { parse } from "yaml";
+import { test, expect, openSharedPage, signUp } from "./support";
 import { Player } from "./player-page";
 import { answerDifferential, answerRepresentation } from "./reasoning-page";
 import { orderFromCatalogue } from "./catalogue-page";
@@ -69,49 +72,77 @@ async function answer(player: Player, q: Question): Promise<Answer> {
   }
 }
 
+/** The number of stages `case.yaml` lists, read when the tests are collected (one test per stage). */
+function stageCount(slug: string): number {
+  return (parse(fs.readFileSync(path.resolve("content/cases", slug, "case.yaml"), "utf8")) as { stages: string[] }).stages.length;
+}
+
 for (const slug of SLUGS) {
   for (const mode of ["training", "exam"] as const) {
-    test(`${slug} can be played to the end in ${mode} mode, with the scoring engine's mark`, async ({ page }) => {
-      // A whole case, 23 to 30 questions and every test of the menu: about a minute on an idle 2-core
-      // machine, so it gets its own budget (the other tests keep the suite's 60 s).
-      test.setTimeout(240_000);
-      const def = await load(slug);
-      const catalogueLabels = new Map((await loadCatalogue()).tests.map((t) => [t.id, t.label]));
-      await signUp(page);
-      const player = new Player(page);
-      await player.start(slug, mode);
+    // A whole case, 23 to 30 questions and every test of the menu, played by one learner on one page:
+    // one test per stage (each fits the suite's 60 s, also on a slower machine), the answers adding up
+    // to the mark the last test checks. A failed stage skips the rest.
+    test.describe.serial(`${slug} played to the end in ${mode} mode`, () => {
+      let context: BrowserContext;
+      let page: Page;
+      let player: Player;
+      let def: CaseDefinition;
+      let catalogueLabels: Map<string, string>;
       const answers: Record<string, Answer> = {};
       const ordered: string[] = [];
-      for (const [index, stage] of def.stages.entries()) {
-        await expect(page.getByTestId(`stage-${index + 1}`)).toBeVisible();
-        const first = stage.investigations[0];
-        if (first && stage.menu === "catalogue") {
-          // Searched in the shared catalogue by the label of the first test it is linked to.
-          await orderFromCatalogue(page, catalogueLabels.get(first.catalogue![0])!);
-          ordered.push(first.id);
-        } else if (first) {
-          await player.orderInvestigation(first.label);
-          ordered.push(first.id);
-        }
-        // A menu that closes before the stage's first question: the learner says they have finished ordering.
-        if (stage.menuClosesBefore === stage.questions[0]?.id) await player.finishOrdering();
-        for (const q of stage.questions) {
-          answers[q.id] = await answer(player, q);
-          // A constructed TCS panel is labelled as such with its distribution (training: right after the answer).
-          if (mode === "training" && q.type === "tcs" && q.illustrativePanel)
-            await expect(player.question(q.id).getByTestId("illustrative-panel")).toHaveText("Panel d'experts illustratif");
-        }
-        if (index < def.stages.length - 1) await player.nextStage();
+
+      test.beforeAll(async ({ browser }) => {
+        def = await load(slug);
+        catalogueLabels = new Map((await loadCatalogue()).tests.map((t) => [t.id, t.label]));
+        ({ context, page } = await openSharedPage(browser));
+        await signUp(page);
+        player = new Player(page);
+      });
+      test.afterAll(async () => {
+        await context?.close();
+      });
+
+      for (let index = 0; index < stageCount(slug); index++) {
+        test(`stage ${index + 1}: a test ordered, every question answered`, async () => {
+          if (index === 0) {
+            expect(def.stages).toHaveLength(stageCount(slug));
+            await player.start(slug, mode);
+          }
+          const stage = def.stages[index];
+          await expect(page.getByTestId(`stage-${index + 1}`)).toBeVisible();
+          const first = stage.investigations[0];
+          if (first && stage.menu === "catalogue") {
+            // Searched in the shared catalogue by the label of the first test it is linked to.
+            await orderFromCatalogue(page, catalogueLabels.get(first.catalogue![0])!);
+            ordered.push(first.id);
+          } else if (first) {
+            await player.orderInvestigation(first.label);
+            ordered.push(first.id);
+          }
+          // A menu that closes before the stage's first question: the learner says they have finished ordering.
+          if (stage.menuClosesBefore === stage.questions[0]?.id) await player.finishOrdering();
+          for (const q of stage.questions) {
+            answers[q.id] = await answer(player, q);
+            // A constructed TCS panel is labelled as such with its distribution (training: right after the answer).
+            if (mode === "training" && q.type === "tcs" && q.illustrativePanel)
+              await expect(player.question(q.id).getByTestId("illustrative-panel")).toHaveText("Panel d'experts illustratif");
+          }
+          if (index < def.stages.length - 1) await player.nextStage();
+        });
       }
-      await player.finish();
-      const expected = scoreAttempt(def, answers, ordered);
-      const mark = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 2 }).format(expected.mark20);
-      await expect(page.getByTestId("mark20")).toHaveText(`${mark}/20`);
-      await expect(page.getByTestId("source-text").locator("mark").first()).toBeVisible();
-      // The debrief labels every illustrative panel too.
-      const illustrative = def.stages.flatMap((s) => s.questions).filter((q) => q.type === "tcs" && q.illustrativePanel).length;
-      expect(illustrative).toBeGreaterThan(0);
-      await expect(page.getByTestId("illustrative-panel")).toHaveCount(illustrative);
+
+      test("the debrief shows the scoring engine's mark and labels every illustrative panel", async () => {
+        expect(Object.keys(answers)).toHaveLength(def.stages.flatMap((s) => s.questions).length);
+        await player.finish();
+        const expected = scoreAttempt(def, answers, ordered);
+        const mark = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 2 }).format(expected.mark20);
+        await expect(page.getByTestId("mark20")).toHaveText(`${mark}/20`);
+        await expect(page.getByTestId("source-text").locator("mark").first()).toBeVisible();
+        // The debrief labels every illustrative panel too.
+        const illustrative = def.stages.flatMap((s) => s.questions).filter((q) => q.type === "tcs" && q.illustrativePanel).length;
+        expect(illustrative).toBeGreaterThan(0);
+        await expect(page.getByTestId("illustrative-panel")).toHaveCount(illustrative);
+      });
     });
   }
 }

@@ -1,4 +1,5 @@
-import { test, expect, signUp, expectAccessible } from "./support";
+import type { BrowserContext, Page } from "@playwright/test";
+import { test, expect, signUp, expectAccessible, openSharedPage } from "./support";
 import { Player } from "./player-page";
 import { actionResponseText, captureAction, postAction } from "./actions";
 import { answerDifferential, answerRepresentation } from "./reasoning-page";
@@ -7,8 +8,6 @@ import { orderFromCatalogue } from "./catalogue-page";
 const SLUG = "cas-raisonnement";
 /** The case's own tests in its catalogue stage: never sent before they are ordered. */
 const CASE_TESTS = ["INVLABELSENTINEL", "RESULTSENTINELANGIO", "RESULTSENTINELDDIM", "r-inv-angio", "r-inv-ddimeres"];
-
-test.describe.configure({ timeout: 120_000 });
 
 /** Plays stage 1 (list menu) and opens stage 2, whose menu is the catalogue. */
 async function toCatalogueStage(player: Player) {
@@ -33,42 +32,60 @@ test("the catalogue stage sends the catalogue, never the tests the case defines"
   }
 });
 
-test("by keyboard: search, order a defined test (its result) and an undefined one (non contributif, counted as unnecessary)", async ({ page }) => {
-  await signUp(page);
-  const player = new Player(page);
-  await player.start(SLUG, "training");
-  await toCatalogueStage(player);
-  const menu = page.getByTestId("catalogue-menu");
-  const search = menu.getByLabel("Rechercher un examen");
-  await search.focus();
-  await page.keyboard.type("angio tdm");
-  await expect(menu.getByText("1 examen correspondant")).toBeVisible();
-  // Enter in the search box orders nothing (a test costs points); Tab reaches the result's button.
-  await page.keyboard.press("Enter");
-  await expect(menu.getByText("Aucun examen demandé pour l'instant.")).toBeVisible();
-  await page.keyboard.press("Tab");
-  await expect(menu.getByRole("button", { name: "Demander « Angioscanner thoracique »" })).toBeFocused();
-  await page.keyboard.press("Enter");
-  const ordered = menu.getByTestId("catalogue-ordered").getByRole("listitem");
-  await expect(ordered).toHaveText([/INVLABELSENTINEL angioscanner thoracique.*RESULTSENTINELANGIO embolie pulmonaire proximale droite\./]);
+// One learner on one page, from stage 1 to the debrief: one test per step, each within the suite's 60 s.
+test.describe.serial("by keyboard: search, order a defined test (its result) and an undefined one (non contributif, counted as unnecessary)", () => {
+  let context: BrowserContext;
+  let page: Page;
+  let player: Player;
+  const menu = () => page.getByTestId("catalogue-menu");
+  const ordered = () => menu().getByTestId("catalogue-ordered").getByRole("listitem");
 
-  // A synonym finds the test; the case does not define it.
-  await search.fill("thyréostimuline");
-  await menu.getByRole("button", { name: "Demander « TSH »" }).click();
-  await expect(ordered).toHaveText([/RESULTSENTINELANGIO/, /TSH.*Non contributif dans ce cas\./]);
-  // Ordering it again is acknowledged and records nothing more.
-  const again = await actionResponseText(page, () => menu.getByRole("button", { name: "Demander « TSH »" }).click());
-  expect(again).toContain('"result":"Non contributif dans ce cas."');
-  await expect(ordered).toHaveCount(2);
-  await page.reload();
-  await expect(page.getByTestId("catalogue-ordered").getByRole("listitem")).toHaveText([/RESULTSENTINELANGIO/, /TSH.*Non contributif dans ce cas\./]);
-  await expectAccessible(page);
+  test.beforeAll(async ({ browser }) => {
+    ({ context, page } = await openSharedPage(browser));
+    await signUp(page);
+    player = new Player(page);
+  });
+  test.afterAll(async () => {
+    await context?.close();
+  });
 
-  await player.answerChoice("r4", ["Anticoagulation curative"]);
-  await player.finish();
-  // r1 0 + r2 0.3833 + r3 1 + r4 1 + angioscanner 1 − TSH 0.5 = 2.8833 of 5 → 11.53/20.
-  await expect(page.getByTestId("mark20")).toHaveText("11,53/20");
-  await expect(page.getByTestId("wasteful")).toHaveText("TSH");
+  test("stage 1 played; in the catalogue, Enter in the search box orders nothing, Tab then Enter orders the match", async () => {
+    await player.start(SLUG, "training");
+    await toCatalogueStage(player);
+    const search = menu().getByLabel("Rechercher un examen");
+    await search.focus();
+    await page.keyboard.type("angio tdm");
+    await expect(menu().getByText("1 examen correspondant")).toBeVisible();
+    // Enter in the search box orders nothing (a test costs points); Tab reaches the result's button.
+    await page.keyboard.press("Enter");
+    await expect(menu().getByText("Aucun examen demandé pour l'instant.")).toBeVisible();
+    await page.keyboard.press("Tab");
+    await expect(menu().getByRole("button", { name: "Demander « Angioscanner thoracique »" })).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(ordered()).toHaveText([/INVLABELSENTINEL angioscanner thoracique.*RESULTSENTINELANGIO embolie pulmonaire proximale droite\./]);
+  });
+
+  test("a synonym finds a test the case does not define: non contributif, ordered once", async () => {
+    // A synonym finds the test; the case does not define it.
+    await menu().getByLabel("Rechercher un examen").fill("thyréostimuline");
+    await menu().getByRole("button", { name: "Demander « TSH »" }).click();
+    await expect(ordered()).toHaveText([/RESULTSENTINELANGIO/, /TSH.*Non contributif dans ce cas\./]);
+    // Ordering it again is acknowledged and records nothing more.
+    const again = await actionResponseText(page, () => menu().getByRole("button", { name: "Demander « TSH »" }).click());
+    expect(again).toContain('"result":"Non contributif dans ce cas."');
+    await expect(ordered()).toHaveCount(2);
+    await page.reload();
+    await expect(page.getByTestId("catalogue-ordered").getByRole("listitem")).toHaveText([/RESULTSENTINELANGIO/, /TSH.*Non contributif dans ce cas\./]);
+    await expectAccessible(page);
+  });
+
+  test("the debrief counts the defined test and the undefined one as unnecessary", async () => {
+    await player.answerChoice("r4", ["Anticoagulation curative"]);
+    await player.finish();
+    // r1 0 + r2 0.3833 + r3 1 + r4 1 + angioscanner 1 − TSH 0.5 = 2.8833 of 5 → 11.53/20.
+    await expect(page.getByTestId("mark20")).toHaveText("11,53/20");
+    await expect(page.getByTestId("wasteful")).toHaveText("TSH");
+  });
 });
 
 test("direct POSTs: the case's own ids are refused in a catalogue stage, and an unknown test too", async ({ page }) => {

@@ -5,10 +5,6 @@ import { Player } from "./player-page";
 
 const SLUG = "cas-sentinelle";
 
-// One question at a time re-renders the page after each answer: on the shared CI machine a full
-// case takes longer than the default minute.
-test.describe.configure({ timeout: 180_000 });
-
 /** The option labels of a choice question, in the order the page shows them. */
 async function optionTexts(player: Player, id: string): Promise<string[]> {
   return player.question(id).locator("label").allInnerTexts();

@@ -1,6 +1,7 @@
-import { test as base, expect, type Page, type Response } from "@playwright/test";
+import { test as base, expect, type Browser, type BrowserContext, type BrowserContextOptions, type Page, type Response } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { insertAccount, signInByRequest, uniqueEmail } from "./accounts";
+import { Player } from "./player-page";
 
 export { uniqueEmail };
 
@@ -63,6 +64,12 @@ export async function expectAccessible(page: Page) {
   expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
 }
 
+/** A random private address, one per browser context (see the `extraHTTPHeaders` fixture). */
+function clientAddress(): string {
+  const n = () => Math.floor(Math.random() * 250) + 1;
+  return `10.${n()}.${n()}.${n()}`;
+}
+
 const patched = Symbol("progressif.waitForHydration");
 
 /** After a full load of an HTML page, wait until React has hydrated it (the root layout marks `<html data-hydrated>`). */
@@ -73,22 +80,60 @@ async function settle(page: Page, response: Response | null): Promise<Response |
   return response;
 }
 
+/**
+ * Every goto and reload, in every browser context of the worker, waits for hydration: a click on
+ * server-rendered HTML before React has attached its handlers would be lost on a slow machine.
+ */
+export function waitForHydrationOn(page: Page) {
+  const proto = Object.getPrototypeOf(page) as Page & { [patched]?: true };
+  if (proto[patched]) return;
+  const { goto, reload } = proto;
+  proto.goto = async function (this: Page, ...args: Parameters<Page["goto"]>) {
+    return settle(this, await goto.apply(this, args));
+  };
+  proto.reload = async function (this: Page, ...args: Parameters<Page["reload"]>) {
+    return settle(this, await reload.apply(this, args));
+  };
+  proto[patched] = true;
+}
+
+/**
+ * A page shared by the tests of a `test.describe.serial` group (a long scenario cut into stages that
+ * each fit the suite's 60 s): open it in `beforeAll`, close its context in `afterAll`. In a hook,
+ * `browser.newContext` takes the project's and the group's options (device, viewport); the context
+ * presents its own client address and its pages wait for hydration, as the `page` fixture's do.
+ */
+export async function openSharedPage(browser: Browser, options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": clientAddress() }, ...options });
+  const page = await context.newPage();
+  waitForHydrationOn(page);
+  return { context, page };
+}
+
+/**
+ * A fresh student on a page shared by the tests of the `test.describe.serial` group it is called in
+ * (a case played by one learner, cut into steps that each fit the suite's 60 s): signed up in
+ * `beforeAll`, closed in `afterAll`. A failed step skips the rest of the group.
+ */
+export function sharedPlayer(): { page: () => Page; player: () => Player } {
+  let context: BrowserContext | undefined;
+  let page: Page;
+  let player: Player;
+  test.beforeAll(async ({ browser }) => {
+    ({ context, page } = await openSharedPage(browser));
+    await signUp(page);
+    player = new Player(page);
+  });
+  test.afterAll(async () => {
+    await context?.close();
+  });
+  return { page: () => page, player: () => player };
+}
+
 export const test = base.extend<{ waitForHydration: void }>({
-  // Every goto and reload, in every browser context of the test, waits for hydration: a click on
-  // server-rendered HTML before React has attached its handlers would be lost on a slow machine.
   waitForHydration: [
     async ({ page }, provide) => {
-      const proto = Object.getPrototypeOf(page) as Page & { [patched]?: true };
-      if (!proto[patched]) {
-        const { goto, reload } = proto;
-        proto.goto = async function (this: Page, ...args: Parameters<Page["goto"]>) {
-          return settle(this, await goto.apply(this, args));
-        };
-        proto.reload = async function (this: Page, ...args: Parameters<Page["reload"]>) {
-          return settle(this, await reload.apply(this, args));
-        };
-        proto[patched] = true;
-      }
+      waitForHydrationOn(page);
       await provide();
     },
     { auto: true },
@@ -96,8 +141,7 @@ export const test = base.extend<{ waitForHydration: void }>({
   // Each test's browser context presents its own client address, so that the per-client sign-in limit
   // (shared by everything coming from 127.0.0.1) does not couple unrelated tests.
   extraHTTPHeaders: async ({}, provide) => {
-    const n = () => Math.floor(Math.random() * 250) + 1;
-    await provide({ "x-forwarded-for": `10.${n()}.${n()}.${n()}` });
+    await provide({ "x-forwarded-for": clientAddress() });
   },
 });
 export { expect };

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from "@playwright/test";
-import { expect, uniqueEmail } from "./support";
+import { expect, uniqueEmail, waitForHydrationOn } from "./support";
 import { insertAccount, signInByRequest } from "./accounts";
 import { ownClientAddress } from "./roles";
 import { formatZonedInput } from "../lib/time/zone";
@@ -22,7 +22,10 @@ export async function newUser(browser: Browser, name: string, role: "student" | 
   await insertAccount({ email, name, password: PASSWORD, role });
   const context = await browser.newContext(ownClientAddress());
   await signInByRequest(context.request, email, PASSWORD);
-  return { context, page: await context.newPage(), email, name };
+  const page = await context.newPage();
+  // Also when the actor is prepared in a serial group's beforeAll, where the `page` fixture has not run.
+  waitForHydrationOn(page);
+  return { context, page, email, name };
 }
 
 /** Fresh instructor accounts (the server re-reads the role on every request). */
