@@ -173,7 +173,10 @@ test.describe("a 390 px phone", () => {
     await expectNoHorizontalScroll(page);
     for (const n of [1, 2, 3]) expect(await elementsPastContentBox(page.getByTestId(`debrief-stage-${n}`)), `stage ${n}`).toEqual([]);
     for (const id of ["q1", "q2", "q3", "q4", "q5", "q6", "q7", "q8"]) expect(await elementsPastContentBox(player.question(id)), id).toEqual([]);
-    await page.screenshot({ path: testInfo.outputPath("sentinel-debrief-390.png"), fullPage: true });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: testInfo.outputPath("sentinel-debrief-390.png") });
+    await player.question("q6").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: testInfo.outputPath("sentinel-debrief-ordering-390.png") });
   });
 
   // The lab tables of each case's first stage that are wider than a 390 px phone (the others fit).
