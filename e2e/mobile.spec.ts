@@ -1,5 +1,5 @@
 import { signInAs } from "./roles";
-import { test, expect, signUp } from "./support";
+import { test, expect, expectAccessible, signUp } from "./support";
 import { Player } from "./player-page";
 import { elementsPastContentBox, expectNoHorizontalScroll, itemsPastContentBox } from "./layout";
 
@@ -210,6 +210,8 @@ test.describe("a 390 px phone", () => {
       await player.question("q1-1").scrollIntoViewIfNeeded();
       await page.screenshot({ path: testInfo.outputPath(`${slug}-question-390.png`) });
       await expectNoHorizontalScroll(page);
+      // axe at phone width: among others, a region that scrolls must be reachable by keyboard.
+      await expectAccessible(page);
     });
   }
 });
