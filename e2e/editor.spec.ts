@@ -211,3 +211,72 @@ test("a draft saved elsewhere meanwhile is not overwritten: the editor asks to r
   await other.getByRole("button", { name: "Recharger la page" }).click();
   await expect(other.getByLabel("Titre du cas")).toHaveValue("Titre changé dans le premier onglet");
 });
+
+test("EDN items and ranks are set by keyboard on the case, an objective and a question, and an unknown item is refused", async ({ page }) => {
+  await openDraftEditor(page);
+  /** Opens a closed panel from its summary, by keyboard. */
+  const openByKeyboard = async (panel: Locator) => {
+    await expect(panel).not.toHaveAttribute("open", "");
+    await panel.locator(":scope > summary").focus();
+    await page.keyboard.press("Enter");
+    await expect(panel).toHaveAttribute("open", "");
+  };
+  /** Replaces a field's text by typing, as an author does. */
+  const typeInto = async (field: Locator, text: string) => {
+    await field.focus();
+    await page.keyboard.press("ControlOrMeta+a");
+    await page.keyboard.type(text);
+  };
+
+  // The case: its fixture has item 185, rank A; the titles come from the shipped R2C list.
+  const caseItems = page.getByLabel("Items EDN (R2C) du cas");
+  await expect(caseItems).toHaveValue("185 A");
+  await typeInto(caseItems, "312 A, 292 B");
+  const general = page.locator("#panel-general");
+  await expect(general.getByText("312 (rang A) — Tumeurs du sein", { exact: true })).toBeVisible();
+  await expect(
+    general.getByText("292 (rang B) — Diagnostic des cancers : signes d'appel et investigations para-cliniques ; caractérisation du stade ; pronostic", { exact: true }),
+  ).toBeVisible();
+  await expect(general.getByText(/^185 \(rang A\)/)).toHaveCount(0);
+
+  // A learning objective.
+  await openByKeyboard(page.locator("#panel-objectives"));
+  const objectiveItems = page.getByLabel("Items EDN (R2C) de l'objectif 1");
+  await expect(objectiveItems).toHaveValue("");
+  await typeInto(objectiveItems, "154 B");
+  await expect(page.locator("#panel-objectives").getByText("154 (rang B) — Infections broncho pulmonaires communautaires de l'adulte et de l'enfant", { exact: true })).toBeVisible();
+
+  // A question (stage 1, q1).
+  await openByKeyboard(page.locator("#f-stages-0"));
+  const q1 = page.locator("#f-stages-0-questions-0");
+  await openByKeyboard(q1);
+  const questionItems = q1.getByLabel("Items EDN (R2C) de la question q1");
+  await expect(questionItems).toHaveValue("");
+  await typeInto(questionItems, "204 a");
+  await expect(q1.getByText("204 (rang A) — Toux chez l'enfant et chez l'adulte (avec le traitement)", { exact: true })).toBeVisible();
+
+  const status = page.getByTestId("save-status");
+  await expect(status).not.toHaveText(/^Enregistré à/);
+  await expect(status).toHaveText(/^Enregistré à \d{1,2}:\d{2}/, { timeout: 15_000 });
+
+  // Stored: the reloaded editor shows them as saved (the rank typed in lower case comes back upper case).
+  await page.reload();
+  await expect(page.getByLabel("Items EDN (R2C) du cas")).toHaveValue("312 A, 292 B");
+  await openByKeyboard(page.locator("#panel-objectives"));
+  await expect(page.getByLabel("Items EDN (R2C) de l'objectif 1")).toHaveValue("154 B");
+  await openByKeyboard(page.locator("#f-stages-0"));
+  await openByKeyboard(q1);
+  await expect(q1.getByLabel("Items EDN (R2C) de la question q1")).toHaveValue("204 A");
+
+  // An item number outside the list (1–367): flagged beside the field, and publication is refused
+  // with case:check's message, linked to the field.
+  await typeInto(q1.getByLabel("Items EDN (R2C) de la question q1"), "204 A, 999 B");
+  await expect(q1.getByText("999 (rang B) — absent de la liste livrée (content/r2c/items.json)", { exact: true })).toBeVisible();
+  await page.getByRole("button", { name: "Publier" }).click();
+  const refused = page.getByTestId("server-issues");
+  await expect(refused.getByRole("heading", { name: "Publication refusée : 1 erreur(s) à corriger" })).toBeFocused();
+  await expect(refused).toContainText("item EDN inconnu : 999 (absent de la liste R2C livrée, content/r2c/items.json)");
+  await refused.getByRole("link", { name: /^Étape 1 › Question 1/ }).click();
+  await expect(q1.getByLabel("Items EDN (R2C) de la question q1")).toBeFocused();
+  await expect(page.getByRole("heading", { name: /^Version \d+ publiée\.$/ })).toHaveCount(0);
+});

@@ -1,12 +1,8 @@
 import type { BrowserContext, Page } from "@playwright/test";
 import { signInAs } from "./roles";
-import { test, expect, openSharedPage, signUp } from "./support";
+import { test, expect, expectAccessible, openSharedPage, signUp } from "./support";
 import { Player } from "./player-page";
-
-async function expectNoHorizontalScroll(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-}
+import { elementsPastContentBox, expectNoHorizontalScroll, itemsPastContentBox } from "./layout";
 
 test("sign-in and admin pages fit a 375 px screen", async ({ page }) => {
   await page.goto("/signin");
@@ -141,10 +137,15 @@ test.describe("a 390 px phone", () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
   // The sentinel case played to its debrief on one page: one test per step, each within the suite's 60 s.
-  test.describe.serial("the player with an ordering question, its header and the debrief have no horizontal overflow", () => {
+  test.describe.serial("every question kind, the ordering items, the header and the debrief fit the width", () => {
     let context: BrowserContext;
     let page: Page;
     let player: Player;
+    /** Nothing of an open question reaches past its card's padding (its lazily loaded input included). */
+    const fits = async (id: string) => {
+      await expect(player.question(id)).toHaveAttribute("data-ready", "");
+      expect(await elementsPastContentBox(player.question(id))).toEqual([]);
+    };
 
     test.beforeAll(async ({ browser }) => {
       ({ context, page } = await openSharedPage(browser, { viewport: { width: 390, height: 844 } }));
@@ -155,20 +156,36 @@ test.describe("a 390 px phone", () => {
       await context?.close();
     });
 
-    test("stages 1 and 2 answered", async () => {
+    test("stages 1 and 2 answered, each question and lab table fitting the width", async () => {
       await player.start("cas-sentinelle", "training");
+      await fits("q1");
       await player.answerChoice("q1", ["Toux"]);
+      await fits("q2");
+      // Q2's new lab table is wider than its card on a phone: it scrolls in its own box, which says so.
+      await expect(player.question("q2").getByTestId("scroll-hint")).toHaveText(["Faire défiler le tableau →"]);
+      await expect(player.question("q2").getByRole("region", { name: "Gaz du sang" })).toHaveAccessibleDescription("Faire défiler le tableau");
       await player.answerText("q2", "radiographie");
       await player.nextStage();
+      await fits("q3");
+      // Stage 2's lab table fits the phone: no scrolling hint, no region to tab to.
+      await expect(page.getByRole("table", { name: "Bilan" })).toBeVisible();
+      await expect(page.getByTestId("stage-2").getByTestId("scroll-hint")).toHaveCount(0);
+      await expect(page.getByTestId("stage-2").getByRole("region", { name: "Bilan" })).toHaveCount(0);
       await player.answerChoice("q3", ["CRP à 80 mg/L", "Opacité radiologique"]);
+      await fits("q4");
       await player.answerText("q4", "80");
       await player.nextStage();
     });
 
-    test("the ordering question on screen: its items and their buttons fit the width", async ({}, testInfo) => {
+    test("the ordering question on screen: every item, handle and buttons included, stays inside the card", async ({}, testInfo) => {
+      await fits("q5");
       await player.answerTcs("q5", "Fortement plus probable");
+      const q6 = player.question("q6");
       await player.orderingItems("q6");
-      await player.question("q6").scrollIntoViewIfNeeded();
+      expect(await q6.getByRole("listitem").count()).toBe(3);
+      expect(await itemsPastContentBox(q6, q6.getByRole("listitem"))).toEqual([]);
+      await fits("q6");
+      await q6.scrollIntoViewIfNeeded();
       await expectNoHorizontalScroll(page);
       await page.screenshot({ path: testInfo.outputPath("sentinel-ordering-390.png") });
       await page.evaluate(() => window.scrollTo(0, 0));
@@ -177,34 +194,65 @@ test.describe("a 390 px phone", () => {
 
     test("the last stage answered; the debrief accounts for the lost point and fits the width", async ({}, testInfo) => {
       await player.answerOrdering("q6", ["Évaluer la gravité", "Débuter l'antibiothérapie", "Réévaluer à 48 heures"]);
+      await fits("q7");
       await player.answerLongMenu("q7", ["Amoxicilline", "Lévofloxacine"]);
+      await fits("q8");
       await player.answerZone("q8", ["fréquence respiratoire est à 32/min"]);
+      await expectNoHorizontalScroll(page);
       await player.finish();
       // Every question right, the essential test not ordered: 8 of 9 points.
       await expect(page.getByTestId("mark20")).toHaveText("17,78/20");
       // The summary accounts for the lost point: the unordered essential test, no question.
       await expect(page.getByTestId("lost-points").getByRole("listitem")).toHaveText(["Examens de l'étape 1 (Première consultation) : 0 / 1"]);
       await expectNoHorizontalScroll(page);
+      // Stage 1 lost a point and opens; the two others are opened by hand, then every card is measured.
+      await expect(page.getByTestId("debrief-stage-1")).toHaveAttribute("open", "");
+      for (const n of [2, 3]) {
+        await page.getByTestId(`debrief-stage-${n}`).locator("summary").click();
+        await expect(page.getByTestId(`debrief-stage-${n}`)).toHaveAttribute("open", "");
+      }
+      await expectNoHorizontalScroll(page);
+      for (const n of [1, 2, 3]) expect(await elementsPastContentBox(page.getByTestId(`debrief-stage-${n}`)), `stage ${n}`).toEqual([]);
+      for (const id of ["q1", "q2", "q3", "q4", "q5", "q6", "q7", "q8"]) expect(await elementsPastContentBox(player.question(id)), id).toEqual([]);
+      await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({ path: testInfo.outputPath("sentinel-debrief-390.png") });
+      await player.question("q6").scrollIntoViewIfNeeded();
+      await page.screenshot({ path: testInfo.outputPath("sentinel-debrief-ordering-390.png") });
     });
   });
 
-  for (const slug of ["femme-75-ans-bicytopenie", "femme-41-ans-cancer-sein"]) {
+  // The lab tables of each case's first stage that are wider than a 390 px phone (the others fit).
+  const wideTables = { "femme-75-ans-bicytopenie": ["Bilan initial"], "femme-41-ans-cancer-sein": [] } as const;
+  for (const [slug, wide] of Object.entries(wideTables)) {
     test(`${slug}: its first stage, lab tables and first question fit the width`, async ({ page }, testInfo) => {
       await signUp(page);
       const player = new Player(page);
       await player.start(slug, "training");
-      await expect(player.question("q1-1")).toBeVisible();
+      await expect(player.question("q1-1")).toHaveAttribute("data-ready", "");
       await expectNoHorizontalScroll(page);
       await page.screenshot({ path: testInfo.outputPath(`${slug}-top-390.png`) });
-      const tables = page.getByTestId("stage-1").locator("table");
-      if ((await tables.count()) > 0) {
-        await tables.first().scrollIntoViewIfNeeded();
+      const stage = page.getByTestId("stage-1");
+      expect(await elementsPastContentBox(stage)).toEqual([]);
+      expect(await elementsPastContentBox(player.question("q1-1"))).toEqual([]);
+      // A table wider than the screen scrolls inside its own box, which says so and takes the keyboard.
+      await expect(stage.getByTestId("scroll-hint")).toHaveText(wide.map(() => "Faire défiler le tableau →"));
+      for (const title of wide) {
+        const box = stage.getByRole("region", { name: title });
+        await expect(box).toHaveAccessibleDescription("Faire défiler le tableau");
+        expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+        await box.scrollIntoViewIfNeeded();
         await page.screenshot({ path: testInfo.outputPath(`${slug}-table-390.png`) });
+        await box.focus();
+        await page.keyboard.press("ArrowRight");
+        await expect.poll(() => box.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+        await expectNoHorizontalScroll(page);
+        await page.screenshot({ path: testInfo.outputPath(`${slug}-table-scrolled-390.png`) });
       }
       await player.question("q1-1").scrollIntoViewIfNeeded();
       await page.screenshot({ path: testInfo.outputPath(`${slug}-question-390.png`) });
       await expectNoHorizontalScroll(page);
+      // axe at phone width: among others, a region that scrolls must be reachable by keyboard.
+      await expectAccessible(page);
     });
   }
 });

@@ -2,6 +2,7 @@ import type { FindingView, LabRowView } from "@/lib/player/view-types";
 import type { Messages } from "@/messages";
 import type { Translator } from "@/lib/i18n/translate";
 import { Paragraphs } from "./paragraphs";
+import { ScrollBox } from "./scroll-box";
 
 type T = Translator<Messages>;
 
@@ -16,7 +17,7 @@ const flagArrow = { low: "↓", high: "↑", normal: "", "critical-low": "↓↓
 
 function LabTable({ finding, t }: { finding: Extract<FindingView, { kind: "lab" }>; t: T }) {
   return (
-    <div className="overflow-x-auto">
+    <ScrollBox label={finding.title} hint={t("player.attempt.labScrollHint")}>
       <table className="w-full min-w-[20rem] border-collapse text-sm">
         <caption className="mb-1 text-left font-semibold">
           {finding.title}
@@ -51,7 +52,7 @@ function LabTable({ finding, t }: { finding: Extract<FindingView, { kind: "lab" 
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }
 

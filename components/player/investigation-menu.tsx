@@ -57,7 +57,7 @@ export function InvestigationMenu({ attemptId, items, open, closedNote }: Props)
               {result !== undefined && (
                 <div className="mt-2 rounded bg-slate-50 p-2 text-sm">
                   <span className="font-semibold">{t("player.attempt.result")} : </span>
-                  <span className="whitespace-pre-line">{result}</span>
+                  <span className="whitespace-pre-line break-words">{result}</span>
                 </div>
               )}
             </li>

@@ -19,7 +19,7 @@ export async function InvestigationReview({ items, locale }: { items: DebriefInv
         {items.map((i) => {
           const earned = i.ordered ? (i.relevance === "essential" ? i.points : i.relevance === "useful" ? 0 : i.points) : 0;
           return (
-            <li key={i.id} className="rounded-md border border-slate-200 p-2">
+            <li key={i.id} className="rounded-md border border-slate-200 p-2 break-words">
               <div className="flex flex-wrap items-center gap-2">
                 <span className="font-medium">{i.label}</span>
                 <span className={`rounded px-1.5 py-0.5 text-xs font-semibold ${badge[i.relevance]}`}>{t(`player.debrief.relevance.${i.relevance}`)}</span>

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { loadCaseFolder } from "./load";
 import { cleanupFixtureVariants, fixtureVariant } from "./test-fixture";
-import { r2cItem, r2cItems } from "@/lib/r2c/items";
+import { R2C_COMPLETE, r2cItem, r2cItems } from "@/lib/r2c/items";
 
 afterAll(cleanupFixtureVariants);
 
@@ -40,13 +40,15 @@ describe("EDN items in the case format", () => {
 });
 
 describe("the shipped R2C list", () => {
-  it("is in number order, within 1–367, without duplicates, and titles the items the cases use", () => {
-    const numbers = r2cItems().map((i) => i.number);
-    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
-    expect(new Set(numbers).size).toBe(numbers.length);
-    expect(numbers.every((n) => n >= 1 && n <= 367)).toBe(true);
+  it("holds the 367 items of the 2023 programme, once each and in number order, and titles the items the cases use", () => {
+    expect(r2cItems().map((i) => i.number)).toEqual(Array.from({ length: 367 }, (_, i) => i + 1));
+    expect(R2C_COMPLETE).toBe(true);
+    expect(r2cItems().every((i) => i.title.trim() === i.title && i.title.length > 0)).toBe(true);
     expect(r2cItem(312)?.title).toBe("Tumeurs du sein");
     expect(r2cItem(315)?.title).toBe("Leucémies aiguës");
-    expect(r2cItem(1)).toBeUndefined();
+    expect(r2cItem(316)?.title).toBe("Syndromes myélodysplasiques");
+    expect(r2cItem(367)?.title).toBe("Impact de l'environnement sur la santé.");
+    expect(r2cItem(0)).toBeUndefined();
+    expect(r2cItem(368)).toBeUndefined();
   });
 });

@@ -43,6 +43,7 @@ export const player: typeof fr = {
     labValue: "Result",
     labRange: "Reference range",
     labFlag: "Flag",
+    labScrollHint: "Scroll the table",
     flags: { low: "Low", high: "High", normal: "Normal", "critical-low": "Critically low", "critical-high": "Critically high" },
     investigations: "Investigations",
     investigationsHelp: "Order only useful tests: essential ones earn points, unnecessary or harmful ones cost points.",

@@ -41,6 +41,7 @@ export const player = {
     labValue: "Résultat",
     labRange: "Valeurs de référence",
     labFlag: "Interprétation",
+    labScrollHint: "Faire défiler le tableau",
     flags: { low: "Bas", high: "Élevé", normal: "Normal", "critical-low": "Très bas", "critical-high": "Très élevé" },
     investigations: "Examens complémentaires",
     investigationsHelp: "Demandez seulement les examens utiles : les examens essentiels rapportent des points, les examens inutiles ou délétères en coûtent.",

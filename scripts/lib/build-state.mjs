@@ -3,7 +3,8 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 
-const INPUT_DIRS = ["app", "components", "lib", "db", "messages", "types", "public"];
+// content/r2c: the R2C list is imported by lib/r2c/items.ts, so bundled (the cases are read at run time).
+const INPUT_DIRS = ["app", "components", "lib", "db", "messages", "types", "public", "content/r2c"];
 const INPUT_FILES = ["next.config.mjs", "package-lock.json", "tsconfig.json", "postcss.config.mjs", "proxy.ts", "instrumentation.ts"];
 const distDir = () => process.env.NEXT_DIST_DIR || ".next";
 

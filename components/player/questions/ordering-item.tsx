@@ -43,7 +43,7 @@ export function OrderingItem(props: Props) {
         <span className="sr-only">{t("questions.ordering.position", { position })} </span>
         <span aria-hidden="true">{position}</span>
       </span>
-      <span className="min-w-0 flex-1 break-words text-base">{text}</span>
+      <span className="min-w-0 flex-1 break-words hyphens-auto text-base">{text}</span>
       <button
         type="button"
         ref={(el) => buttonRef("up", el)}
