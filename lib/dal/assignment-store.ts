@@ -84,7 +84,7 @@ export async function ownedAssignments(db: Db, ownerId: string, cohortId?: strin
     .innerJoin(cohorts, eq(cohorts.id, assignments.cohortId))
     .innerJoin(caseVersions, eq(caseVersions.id, assignments.caseVersionId))
     .where(and(eq(cohorts.ownerId, ownerId), cohortId ? eq(cohorts.id, cohortId) : undefined))
-    .orderBy(asc(assignments.opensAt), asc(caseVersions.title), asc(assignments.id));
+    .orderBy(asc(assignments.opensAt), asc(caseVersions.title), asc(assignments.createdAt), asc(assignments.id));
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.a.id);
   const cohortIds = [...new Set(rows.map((r) => r.a.cohortId))];

@@ -150,7 +150,7 @@ export async function assignmentCards(db: Db, userId: string, now = Date.now(), 
     .innerJoin(caseVersions, eq(caseVersions.id, assignments.caseVersionId))
     .innerJoin(cases, eq(cases.id, caseVersions.caseId))
     .where(onlyId ? eq(assignments.id, onlyId) : undefined)
-    .orderBy(assignments.opensAt, assignments.id);
+    .orderBy(assignments.opensAt, assignments.createdAt, assignments.id);
   if (rows.length === 0) return [];
   const mine = await db
     .select({ id: attempts.id, assignmentId: attempts.assignmentId, status: attempts.status, startedAt: attempts.startedAt, finishedAt: attempts.finishedAt, score: attempts.score, maxScore: attempts.maxScore })
