@@ -60,6 +60,13 @@ test("every response carries its own request id, never the client's", async ({ r
   expect(logLines().some((l) => l.requestId === "forged-id")).toBe(false);
 });
 
+test("idle connections are kept 65 s, past the idle timeout of the clients and proxies that reuse them", async ({ request }) => {
+  // Node's default is 5 s: a client reusing its pooled connection as the server closes it gets a reset.
+  const response = await request.get("/api/health");
+  expect(response.headers()["connection"]).toBe("keep-alive");
+  expect(response.headers()["keep-alive"]).toBe("timeout=65");
+});
+
 test("/metrics answers a direct local client in the Prometheus format and counts acknowledged answers", async ({ page, baseURL }) => {
   const read = async () => {
     const response = await directGet(baseURL!, "/metrics");

@@ -29,6 +29,7 @@ function parseArgs(argv) {
   return out;
 }
 
+const KEEP_ALIVE_MS = 65_000;
 const root = process.cwd();
 const { port, hostname } = parseArgs(process.argv.slice(2));
 const log = logger();
@@ -114,6 +115,14 @@ function countStreamedBody(req, res) {
     return true;
   };
 }
+
+// An idle keep-alive connection is closed after KEEP_ALIVE_MS, longer than the idle timeout of the
+// clients and proxies that pool connections to us (60 s for most load balancers). Node's default
+// (5 s) is shorter than theirs: a client that reuses a pooled connection at the very moment the
+// server closes it gets a reset (ECONNRESET) instead of an answer — Playwright's request client,
+// which ignores the advertised "Keep-Alive: timeout=", lost one request that way in CI. Slow
+// headers stay bounded by headersTimeout (60 s) and whole requests by requestTimeout (300 s).
+server.keepAliveTimeout = KEEP_ALIVE_MS;
 
 server.listen(port, hostname, () => {
   log.info({ port, hostname: hostname ?? null, worker: cluster.isWorker ? cluster.worker?.id : null }, "listening");
