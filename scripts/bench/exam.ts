@@ -27,7 +27,7 @@ import { machineLine, printTable, printVerification, round } from "./report";
 import { summariseProfiles } from "./profile";
 import { freePort } from "./ports";
 
-const ORDER = ["signin", "auth:providers", "auth:csrf", "auth:callback", "order", "submit", "resubmit", "advance", "finish", "refresh"];
+const ORDER = ["signin", "auth:providers", "auth:csrf", "auth:callback", "order", "close", "submit", "resubmit", "advance", "finish", "refresh"];
 
 /** Every student starts an exam-mode attempt, as the start button does, through the data layer. */
 async function startExamAttempts(bench: BenchDatabase, accounts: StudentAccount[], plans: CasePlan[]): Promise<Map<number, { attemptId: string; plan: CasePlan }>> {

@@ -25,7 +25,7 @@ import { summariseProfiles } from "./profile";
 import { freePort } from "./ports";
 import { cpuMeter, describeCpu } from "./cpu";
 
-const ORDER = ["signin", "auth:providers", "auth:csrf", "auth:callback", "start", "page", "refresh", "order", "submit", "resubmit", "advance", "finish", "debrief"];
+const ORDER = ["signin", "auth:providers", "auth:csrf", "auth:callback", "start", "page", "refresh", "order", "close", "submit", "resubmit", "advance", "finish", "debrief"];
 
 const JOURNEY: Omit<StudentOptions, "mode"> = { pages: true, investigations: true, refresh: true, restart: true, retryRate: 0.02 };
 const STORM: Omit<StudentOptions, "mode"> = { pages: false, investigations: false, refresh: false, restart: true, retryRate: 0.02 };

@@ -7,7 +7,7 @@ import fs from "node:fs";
 import type { RequestData } from "autocannon";
 import { BROWSER_ENCODINGS } from "./body";
 
-export type ActionName = "startAttemptAction" | "orderInvestigationAction" | "submitAnswerAction" | "advanceStageAction" | "finishAttemptAction";
+export type ActionName = "startAttemptAction" | "orderInvestigationAction" | "closeInvestigationMenuAction" | "submitAnswerAction" | "advanceStageAction" | "finishAttemptAction";
 export type ActionIds = Record<ActionName, string>;
 
 /** Reads `.next-…/server/server-reference-manifest.json`: action id → exported name. */
@@ -16,6 +16,7 @@ export function readActionIds(manifestFile: string): ActionIds {
   const wanted: Record<ActionName, string> = {
     startAttemptAction: "app/(learn)/cases/[slug]/actions.ts",
     orderInvestigationAction: "app/(learn)/attempts/[id]/actions.ts",
+    closeInvestigationMenuAction: "app/(learn)/attempts/[id]/actions.ts",
     submitAnswerAction: "app/(learn)/attempts/[id]/actions.ts",
     advanceStageAction: "app/(learn)/attempts/[id]/actions.ts",
     finishAttemptAction: "app/(learn)/attempts/[id]/actions.ts",
@@ -79,8 +80,9 @@ export function parseActionResult(status: number, body: string): ActionOutcome {
   const line = body.split("\n").find((l) => l.startsWith("1:"));
   if (!line) return { ok: false, error: "no-result" };
   try {
-    const value = JSON.parse(line.slice(2)) as { ok?: boolean; error?: string };
-    return value.ok === true ? { ok: true } : { ok: false, error: value.error ?? "unknown" };
+    // The one action result (lib/actions/result.ts): { ok: true, data } or { ok: false, code, … }.
+    const value = JSON.parse(line.slice(2)) as { ok?: boolean; code?: string };
+    return value.ok === true ? { ok: true } : { ok: false, error: value.code ?? "unknown" };
   } catch {
     return { ok: false, error: "unparsable" };
   }

@@ -23,6 +23,7 @@ export function printVerification(v: Verification): void {
   console.log("\nVérification de la base");
   console.log(`  réponses acquittées : ${v.acked} · lignes en base : ${v.rows} · tentatives : ${v.attempts}`);
   console.log(`  perdues : ${v.lost} · en double : ${v.duplicated} · envoyées sans réponse mais enregistrées : ${v.unackedStored}`);
+  if (v.rejected.size > 0) console.log(`  refusées par le serveur : ${[...v.rejected].map(([code, n]) => `${code} ${n}`).join(", ")}`);
   console.log(`  integrity_check : ${v.integrity}`);
   if (v.problems.length === 0) console.log("  ✔ aucune écriture partielle ni incohérence");
   for (const p of v.problems) console.log(`  ✗ ${p}`);

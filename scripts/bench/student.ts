@@ -3,6 +3,7 @@
  * start an attempt, open the stage, order investigations, answer every question, go to the next
  * stage, finish; then start again (or stop, in the exam). Submissions are written to the ledger.
  */
+import { closesBeforeFirstQuestion } from "@/lib/player/disclosure";
 import type { Answer } from "@/lib/scoring/types";
 import { answerFor, type CasePlan } from "./case-plans";
 import type { AckLedger } from "./ledger";
@@ -23,7 +24,7 @@ export type StudentOptions = {
   retryRate: number;
 };
 
-type Phase = "start" | "page" | "order" | "submit" | "resubmit" | "advance" | "finish" | "debrief" | "done";
+type Phase = "start" | "page" | "order" | "close" | "submit" | "resubmit" | "advance" | "finish" | "debrief" | "done";
 
 export class Student {
   private phase: Phase;
@@ -70,6 +71,12 @@ export class Student {
 
   private afterOrders(): Phase {
     this.item = 0;
+    // "J'ai terminé mes demandes": a stage whose menu closes before its first question shows it only then.
+    if (closesBeforeFirstQuestion(this.plan.def.stages[this.stage])) return "close";
+    return this.toQuestions();
+  }
+
+  private toQuestions(): Phase {
     if (this.plan.stages[this.stage].questions.length > 0) return "submit";
     return this.afterQuestions();
   }
@@ -160,6 +167,17 @@ export class Student {
           },
         };
       }
+      case "close":
+        return {
+          op: "close",
+          request: actionRequest(this.cookie, attemptPath, this.ids.closeInvestigationMenuAction, [this.attemptId, this.plan.def.stages[this.stage].id]),
+          onResult: (status, body) => {
+            if (!parseActionResult(status, body).ok) return this.failed();
+            this.questionStartedAt = Date.now();
+            this.succeeded(this.toQuestions());
+            return true;
+          },
+        };
       case "submit":
       case "resubmit": {
         const resubmit = this.phase === "resubmit";

@@ -15,6 +15,8 @@ export type Verification = {
   duplicated: number;
   /** Sent without an answer from the server (cut by the end of the run or a crash), yet stored: allowed. */
   unackedStored: number;
+  /** Submissions the server refused, by the action's failure code. */
+  rejected: Map<string, number>;
   rows: number;
   attempts: number;
   integrity: string;
@@ -59,6 +61,7 @@ export async function verifyDatabase(db: RawDb, ledger: AckLedger, plans: CasePl
   let acked = 0;
   let lost = 0;
   let unackedStored = 0;
+  const rejected = new Map<string, number>();
   const lostKeys: string[] = [];
   for (const [key, e] of ledger.entries) {
     const n = stored.get(key) ?? 0;
@@ -69,6 +72,7 @@ export async function verifyDatabase(db: RawDb, ledger: AckLedger, plans: CasePl
         lostKeys.push(key);
       }
     } else if (e.state === "unknown" && n > 0) unackedStored++;
+    else if (e.state === "rejected") rejected.set(e.error ?? "?", (rejected.get(e.error ?? "?") ?? 0) + 1);
   }
   if (lost > 0) problems.push(`réponses acquittées perdues : ${sample(lostKeys)}`);
   let duplicated = 0;
@@ -77,7 +81,7 @@ export async function verifyDatabase(db: RawDb, ledger: AckLedger, plans: CasePl
 
   problems.push(...(await checkAttempts(db, plans)));
   const attempts = Number((await db.one<{ n: number }>("SELECT COUNT(*) AS n FROM attempts"))!.n);
-  return { acked, lost, duplicated, unackedStored, rows: rows.length, attempts, integrity, problems };
+  return { acked, lost, duplicated, unackedStored, rejected, rows: rows.length, attempts, integrity, problems };
 }
 
 function answerReadable(q: Question, stored: unknown): boolean {
