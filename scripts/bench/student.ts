@@ -190,7 +190,8 @@ export class Student {
           onResult: (status, body) => {
             const r = parseActionResult(status, body);
             if (!r.ok) {
-              this.ledger.rejected(attemptId, questionId, r.error);
+              // An answer cut short (a server killed mid-response) is not a refusal: the write may have committed.
+              if (r.error !== "no-result" && r.error !== "unparsable") this.ledger.rejected(attemptId, questionId, r.error);
               return this.failed();
             }
             this.ledger.acked(attemptId, questionId);
