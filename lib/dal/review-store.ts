@@ -1,13 +1,15 @@
 import "server-only";
 import { and, asc, eq, isNotNull, lt } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { attempts, cohortMembers, investigationRequests, responses, stageVisits, users, type Assignment } from "@/db/schema";
+import { assignments, attempts, cohortMembers, investigationRequests, responses, stageVisits, users, type Assignment } from "@/db/schema";
 import type { CaseDefinition } from "@/lib/content/schema";
 import { buildReview } from "@/lib/review/build-review";
 import type { Review } from "@/lib/review/types";
 import { learningSignals, type LearningSignals } from "@/lib/review/learning-signals";
 import { r2cItem } from "@/lib/r2c/items";
+import { sumItemMastery, type ItemMastery } from "@/lib/progress/mastery";
 import { ownedAssignment } from "./assignment-store";
+import { ownedCohort } from "./cohort-store";
 import { getCaseDefinition } from "./case-content";
 import { expireIfDue } from "./attempt-state";
 
@@ -130,4 +132,33 @@ export async function loadAssignmentReview(db: Db, ownerId: string, assignmentId
     review,
     signals: { ...signals, itemTitles: Object.fromEntries(signals.items.map((i) => [i.item, r2cItem(i.item)?.title ?? ""])) },
   };
+}
+
+export type CohortMastery = {
+  /** Mastery by EDN item and rank, summed over the cohort's assignments. */
+  items: (ItemMastery & { title: string })[];
+  /** Assignments of the cohort, and those with at least one counted attempt. */
+  assignments: number;
+  counted: number;
+};
+
+/**
+ * The cohort's mastery by EDN item across all its assignments (null: not this instructor's cohort).
+ * Each assignment contributes exactly what its own review shows (its counted attempts, by its
+ * counting rule, after closing the attempts past their time), so the cohort page and the reviews agree.
+ */
+export async function loadCohortMastery(db: Db, ownerId: string, cohortId: string, now = Date.now()): Promise<CohortMastery | null> {
+  const cohort = await ownedCohort(db, ownerId, cohortId);
+  if (!cohort) return null;
+  const ids = await db.select({ id: assignments.id }).from(assignments).where(eq(assignments.cohortId, cohort.id)).orderBy(asc(assignments.createdAt), asc(assignments.id));
+  const lists: ItemMastery[][] = [];
+  let counted = 0;
+  for (const { id } of ids) {
+    const review = await loadAssignmentReview(db, ownerId, id, now);
+    if (!review) continue;
+    if (review.review.students.some((s) => s.counted && s.attemptId !== null)) counted++;
+    lists.push(review.signals.items);
+  }
+  const items = sumItemMastery(lists).map((m) => ({ ...m, title: r2cItem(m.item)?.title ?? "" }));
+  return { items, assignments: ids.length, counted };
 }

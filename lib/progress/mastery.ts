@@ -72,3 +72,22 @@ export function masteryOf(attempts: readonly ScoredAttempt[]): { items: ItemMast
 
 /** Mastery as a share in [0, 1] (0 when nothing was available). */
 export const share = (m: Mastery): number => (m.max > 0 ? Math.max(0, m.points) / m.max : 0);
+
+/**
+ * Item mastery lists added together (e.g. one per assignment of a cohort): the points, maxima and
+ * answered counts of the same item and rank are summed; the order is that of masteryOf.
+ */
+export function sumItemMastery(lists: readonly (readonly ItemMastery[])[]): ItemMastery[] {
+  const items = new Map<string, ItemMastery>();
+  for (const list of lists) {
+    for (const m of list) {
+      const key = `${m.item}:${m.rank}`;
+      const sum = items.get(key) ?? { item: m.item, rank: m.rank, points: 0, max: 0, answered: 0 };
+      sum.points += m.points;
+      sum.max += m.max;
+      sum.answered += m.answered;
+      items.set(key, sum);
+    }
+  }
+  return [...items.values()].sort((a, b) => a.item - b.item || a.rank.localeCompare(b.rank));
+}

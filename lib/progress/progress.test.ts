@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Question } from "@/lib/content/schema";
-import { masteryOf, questionItems, share, type ScoredAttempt } from "./mastery";
+import { masteryOf, questionItems, share, sumItemMastery, type ScoredAttempt } from "./mastery";
 import { percentileRank } from "./percentile";
 
 const q = (id: string, objectives: string[], edn?: Question["edn"]) =>
@@ -52,6 +52,26 @@ describe("masteryOf", () => {
       ["q1", 1, 2],
     ]);
     expect(m.missed[0]).toEqual({ caseSlug: "cas", caseTitle: "Cas", questionId: "q2", stem: "Énoncé q2", missed: 2, answered: 2 });
+  });
+});
+
+describe("sumItemMastery", () => {
+  it("adds the same item and rank across lists, keeps ranks apart, and sorts by item then rank", () => {
+    const a = [
+      { item: 212, rank: "A" as const, points: 1, max: 2, answered: 2 },
+      { item: 329, rank: "B" as const, points: 0.5, max: 3, answered: 3 },
+    ];
+    const b = [
+      { item: 329, rank: "B" as const, points: 2, max: 3, answered: 3 },
+      { item: 212, rank: "B" as const, points: 1, max: 1, answered: 1 },
+      { item: 212, rank: "A" as const, points: -0.5, max: 2, answered: 2 },
+    ];
+    expect(sumItemMastery([a, b, []])).toEqual([
+      { item: 212, rank: "A", points: 0.5, max: 4, answered: 4 },
+      { item: 212, rank: "B", points: 1, max: 1, answered: 1 },
+      { item: 329, rank: "B", points: 2.5, max: 6, answered: 6 },
+    ]);
+    expect(sumItemMastery([])).toEqual([]);
   });
 });
 

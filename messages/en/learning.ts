@@ -30,6 +30,9 @@ export const learning = {
     },
   },
   signals: {
+    cohortItemsTitle: "Cohort mastery by EDN item",
+    cohortItemsCaption: "Points earned by EDN item (R2C) and rank, over each assignment's counted attempts; assignments with a counted attempt: {counted} of {assignments}",
+    cohortItemsNone: "No counted attempt in an assignment whose case carries EDN items.",
     itemsTitle: "Cohort mastery by EDN item",
     itemsCaption: "Points earned by EDN item (R2C) and rank, counted attempts",
     itemsNone: "No EDN item on this case, or no finished attempt.",

@@ -30,6 +30,9 @@ export const learning = {
     },
   },
   signals: {
+    cohortItemsTitle: "Maîtrise de la cohorte par item EDN",
+    cohortItemsCaption: "Points obtenus par item EDN (R2C) et rang, sur les tentatives retenues de chaque travail ; travaux avec une tentative retenue : {counted} sur {assignments}",
+    cohortItemsNone: "Aucune tentative retenue dans un travail dont le cas porte des items EDN.",
     itemsTitle: "Maîtrise de la promotion par item EDN",
     itemsCaption: "Points obtenus par item EDN (R2C) et rang, tentatives retenues",
     itemsNone: "Aucun item EDN sur ce cas, ou aucune tentative terminée.",

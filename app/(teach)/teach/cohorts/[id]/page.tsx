@@ -3,6 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/dal/session";
 import { getCohortDetail } from "@/lib/dal/cohorts";
+import { getCohortMastery } from "@/lib/dal/review";
+import { MasteryTable } from "@/components/progress/mastery-table";
 import { env } from "@/lib/env";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { dateTimeFormatter } from "@/lib/teach/format";
@@ -23,7 +25,7 @@ export default async function CohortPage({ params }: { params: Promise<{ id: str
   // Another instructor's cohort and a missing one look the same.
   const cohort = await getCohortDetail(id);
   if (!cohort) notFound();
-  const [t, locale] = await Promise.all([getT(), getLocale()]);
+  const [t, locale, mastery] = await Promise.all([getT(), getLocale(), getCohortMastery(cohort.id)]);
   const date = dateTimeFormatter(locale);
   // The configured public address, never the request's Host header (which a client chooses).
   const joinUrl = `${(env().NEXTAUTH_URL ?? "").replace(/\/$/, "")}/join`;
@@ -80,6 +82,33 @@ export default async function CohortPage({ params }: { params: Promise<{ id: str
           />
         </div>
       </section>
+      {mastery && (
+        <section className="card space-y-3" aria-labelledby="cohort-mastery-title" data-testid="cohort-mastery">
+          <h2 id="cohort-mastery-title" className="text-lg font-semibold">
+            {t("learning.signals.cohortItemsTitle")}
+          </h2>
+          {mastery.items.length === 0 ? (
+            <p className="text-sm">{t("learning.signals.cohortItemsNone")}</p>
+          ) : (
+            <MasteryTable
+              caption={t("learning.signals.cohortItemsCaption", { counted: mastery.counted, assignments: mastery.assignments })}
+              headers={{ label: t("learning.progress.item"), points: t("learning.progress.points"), share: t("learning.progress.share") }}
+              locale={locale}
+              rows={mastery.items.map((m) => ({
+                key: `${m.item}-${m.rank}`,
+                label: (
+                  <>
+                    <span className="font-semibold">{m.item}</span> — {m.title} <span className="text-xs text-slate-600">({t("learning.progress.rank", { rank: m.rank })})</span>
+                  </>
+                ),
+                points: m.points,
+                max: m.max,
+                answered: m.answered,
+              }))}
+            />
+          )}
+        </section>
+      )}
     </div>
   );
 }
