@@ -9,8 +9,7 @@ import { createRequire } from "node:module";
 import { spawnSync } from "node:child_process";
 import { run } from "./lib/run.mjs";
 import { ensureBuild } from "./lib/prepare.mjs";
-import { findPostgresBin, startCluster } from "./lib/pg-cluster.mjs";
-import pg from "pg";
+import { findPostgresBin, throwAwayDatabase } from "./lib/pg-cluster.mjs";
 
 function findChromium() {
   const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
@@ -85,26 +84,11 @@ if (engines.includes("postgres")) {
   if (!process.env.PG_TEST_URL && !findPostgresBin()) {
     console.warn("⚠ e2e PostgreSQL : ni PG_TEST_URL ni serveur local (paquet `postgresql`) — passe PostgreSQL ignorée (SKIPPED, pas réussie).");
   } else {
-    const cluster = process.env.PG_TEST_URL ? null : await startCluster({ database: "postgres_admin" });
-    const adminUrl = process.env.PG_TEST_URL ?? cluster.url;
-    const name = `progressif_e2e_${process.pid}`;
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`drop database if exists ${name}`);
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
+    const database = await throwAwayDatabase({ name: `progressif_e2e_${process.pid}`, serverUrl: process.env.PG_TEST_URL });
     try {
-      pass("PostgreSQL", { E2E_DATABASE_URL: url.toString() });
+      pass("PostgreSQL", { E2E_DATABASE_URL: database.url });
     } finally {
-      if (cluster) await cluster.stop();
-      else {
-        const client = new pg.Client({ connectionString: adminUrl });
-        await client.connect();
-        await client.query(`drop database if exists ${name} with (force)`);
-        await client.end();
-      }
+      await database.drop();
     }
   }
 }

@@ -10,8 +10,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
-import { startCluster } from "../lib/pg-cluster.mjs";
+import { throwAwayDatabase } from "../lib/pg-cluster.mjs";
 import type { RawTarget } from "../lib/raw-db";
 
 export type BenchDatabase = {
@@ -38,25 +37,8 @@ export function benchEngine(): "sqlite" | "postgres" {
 }
 
 async function createPostgresDatabase(dir: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const cluster = process.env.BENCH_DATABASE_URL ? null : await startCluster({ database: "postgres_admin", durable: true });
-  const adminUrl = process.env.BENCH_DATABASE_URL ?? cluster!.url;
   const name = `progressif_bench_${process.pid}_${path.basename(dir).replace(/[^a-z0-9]/gi, "").toLowerCase()}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      if (cluster) return cluster.stop();
-      const client = new pg.Client({ connectionString: adminUrl });
-      await client.connect();
-      await client.query(`drop database if exists ${name} with (force)`);
-      await client.end();
-    },
-  };
+  return throwAwayDatabase({ name, serverUrl: process.env.BENCH_DATABASE_URL, durable: true });
 }
 
 export async function createBenchDatabase(root: string, label: string): Promise<BenchDatabase> {

@@ -5,3 +5,4 @@ export function startCluster(options?: { database?: string; durable?: boolean; l
   dir: string;
   stop: () => Promise<void>;
 }>;
+export function throwAwayDatabase(options: { name: string; serverUrl?: string; durable?: boolean; log?: (line: string) => void }): Promise<{ url: string; drop: () => Promise<void> }>;

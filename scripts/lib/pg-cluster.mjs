@@ -6,6 +6,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { spawn, spawnSync } from "node:child_process";
+import pg from "pg";
 
 /** The folder of PostgreSQL's server binaries: PG_BIN, then Debian's /usr/lib/postgresql/<newest>/bin, then the PATH. */
 export function findPostgresBin() {
@@ -145,4 +146,43 @@ export async function startCluster({ database = "progressif", durable = false, l
   const url = `postgres://postgres@127.0.0.1:${port}/${database}`;
   log(`▶ PostgreSQL jetable : ${url} (${bin})`);
   return { url, port, dir, stop };
+}
+
+/**
+ * A fresh, empty database `name` for one test run or benchmark: on the server at `serverUrl` (an
+ * existing PostgreSQL: PG_TEST_URL, BENCH_DATABASE_URL) or, without one, in a throw-away cluster
+ * started for it (see startCluster; `durable` keeps fsync on). `drop()` drops the database, forcing
+ * out any connection left, or stops the cluster it started (which removes everything).
+ * @param {{ name: string, serverUrl?: string, durable?: boolean, log?: (line: string) => void }} options
+ * @returns {Promise<{ url: string, drop: () => Promise<void> }>}
+ */
+export async function throwAwayDatabase({ name, serverUrl, durable = false, log }) {
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) throw new Error(`nom de base invalide : ${name}`);
+  const cluster = serverUrl ? null : await startCluster({ database: "postgres_admin", durable, log });
+  const adminUrl = serverUrl || cluster.url;
+  const admin = async (sql) => {
+    const client = new pg.Client({ connectionString: adminUrl });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  try {
+    await admin(`drop database if exists ${name} with (force)`);
+    await admin(`create database ${name}`);
+  } catch (e) {
+    if (cluster) await cluster.stop();
+    throw e;
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      if (cluster) return cluster.stop();
+      await admin(`drop database if exists ${name} with (force)`);
+    },
+  };
 }
