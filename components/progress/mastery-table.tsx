@@ -1,3 +1,5 @@
+import type { Messages } from "@/messages";
+import type { Translator } from "@/lib/i18n/translate";
 import { formatMark } from "@/lib/player/format";
 
 export type MasteryRow = { key: string; label: React.ReactNode; points: number; max: number; answered: number };
@@ -36,5 +38,38 @@ export function MasteryTable({ rows, caption, headers, locale }: { rows: Mastery
         </tbody>
       </table>
     </div>
+  );
+}
+
+
+/** Mastery by EDN item and rank ("316 — Leucémies aiguës (rang A)"), as the progress, cohort and review pages show it. */
+export function ItemMasteryTable({
+  items,
+  caption,
+  t,
+  locale,
+}: {
+  items: readonly { item: number; rank: "A" | "B"; title: string; points: number; max: number; answered: number }[];
+  caption: string;
+  t: Translator<Messages>;
+  locale: "fr" | "en";
+}) {
+  return (
+    <MasteryTable
+      caption={caption}
+      headers={{ label: t("learning.progress.item"), points: t("learning.progress.points"), share: t("learning.progress.share") }}
+      locale={locale}
+      rows={items.map((m) => ({
+        key: `${m.item}-${m.rank}`,
+        label: (
+          <>
+            <span className="font-semibold">{m.item}</span> — {m.title} <span className="text-xs text-slate-600">({t("learning.progress.rank", { rank: m.rank })})</span>
+          </>
+        ),
+        points: m.points,
+        max: m.max,
+        answered: m.answered,
+      }))}
+    />
   );
 }

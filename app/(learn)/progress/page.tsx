@@ -7,7 +7,7 @@ import { MIN_FINISHED } from "@/lib/progress/percentile";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { formatMark } from "@/lib/player/format";
 import { MarksChart } from "@/components/progress/marks-chart";
-import { MasteryTable } from "@/components/progress/mastery-table";
+import { ItemMasteryTable, MasteryTable } from "@/components/progress/mastery-table";
 
 export const metadata: Metadata = { title: "Ma progression" };
 
@@ -60,22 +60,7 @@ export default async function ProgressPage() {
         {progress.items.length === 0 ? (
           <p className="text-sm">{t("learning.progress.itemsNone")}</p>
         ) : (
-          <MasteryTable
-            caption={t("learning.progress.itemsCaption")}
-            headers={{ label: t("learning.progress.item"), ...headers }}
-            locale={locale}
-            rows={progress.items.map((m) => ({
-              key: `${m.item}-${m.rank}`,
-              label: (
-                <>
-                  <span className="font-semibold">{m.item}</span> — {m.title} <span className="text-xs text-slate-600">({t("learning.progress.rank", { rank: m.rank })})</span>
-                </>
-              ),
-              points: m.points,
-              max: m.max,
-              answered: m.answered,
-            }))}
-          />
+          <ItemMasteryTable caption={t("learning.progress.itemsCaption")} items={progress.items} t={t} locale={locale} />
         )}
       </section>
 

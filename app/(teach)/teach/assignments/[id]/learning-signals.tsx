@@ -1,7 +1,7 @@
 import type { AssignmentReview } from "@/lib/dal/review";
 import { SHOTGUN_MENU_SHARE, SHOTGUN_UNNECESSARY, SPEED_FRACTION, SPEED_MIN_FINISHED } from "@/lib/review/learning-signals";
 import { formatDuration } from "@/lib/player/format";
-import { MasteryTable } from "@/components/progress/mastery-table";
+import { ItemMasteryTable } from "@/components/progress/mastery-table";
 import type { SectionProps } from "./review-types";
 
 /** The cohort's mastery by EDN item, and the students flagged for shotgun ordering or speed-running, with the rules. */
@@ -13,22 +13,7 @@ export function LearningSignals({ signals, t, locale }: SectionProps & { signals
         {signals.items.length === 0 ? (
           <p className="text-sm">{t("learning.signals.itemsNone")}</p>
         ) : (
-          <MasteryTable
-            caption={t("learning.signals.itemsCaption")}
-            headers={{ label: t("learning.progress.item"), points: t("learning.progress.points"), share: t("learning.progress.share") }}
-            locale={locale}
-            rows={signals.items.map((m) => ({
-              key: `${m.item}-${m.rank}`,
-              label: (
-                <>
-                  <span className="font-semibold">{m.item}</span> — {signals.itemTitles[m.item]} <span className="text-xs text-slate-600">({t("learning.progress.rank", { rank: m.rank })})</span>
-                </>
-              ),
-              points: m.points,
-              max: m.max,
-              answered: m.answered,
-            }))}
-          />
+          <ItemMasteryTable caption={t("learning.signals.itemsCaption")} items={signals.items.map((m) => ({ ...m, title: signals.itemTitles[m.item] }))} t={t} locale={locale} />
         )}
       </section>
       <section className="card space-y-3" aria-labelledby="flags-title">

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/dal/session";
 import { getCohortDetail } from "@/lib/dal/cohorts";
 import { getCohortMastery } from "@/lib/dal/review";
-import { MasteryTable } from "@/components/progress/mastery-table";
+import { ItemMasteryTable } from "@/components/progress/mastery-table";
 import { env } from "@/lib/env";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { dateTimeFormatter } from "@/lib/teach/format";
@@ -90,21 +90,11 @@ export default async function CohortPage({ params }: { params: Promise<{ id: str
           {mastery.items.length === 0 ? (
             <p className="text-sm">{t("learning.signals.cohortItemsNone")}</p>
           ) : (
-            <MasteryTable
+            <ItemMasteryTable
               caption={t("learning.signals.cohortItemsCaption", { counted: mastery.counted, assignments: mastery.assignments })}
-              headers={{ label: t("learning.progress.item"), points: t("learning.progress.points"), share: t("learning.progress.share") }}
+              items={mastery.items}
+              t={t}
               locale={locale}
-              rows={mastery.items.map((m) => ({
-                key: `${m.item}-${m.rank}`,
-                label: (
-                  <>
-                    <span className="font-semibold">{m.item}</span> — {m.title} <span className="text-xs text-slate-600">({t("learning.progress.rank", { rank: m.rank })})</span>
-                  </>
-                ),
-                points: m.points,
-                max: m.max,
-                answered: m.answered,
-              }))}
             />
           )}
         </section>
