@@ -1,5 +1,4 @@
-import type { BrowserContext, Page } from "@playwright/test";
-import { test, expect, signUp, expectAccessible, openSharedPage } from "./support";
+import { test, expect, signUp, expectAccessible, sharedPlayer } from "./support";
 import { Player } from "./player-page";
 import { actionResponseText, captureAction, postAction } from "./actions";
 import { answerDifferential, answerRepresentation } from "./reasoning-page";
@@ -34,34 +33,23 @@ test("the catalogue stage sends the catalogue, never the tests the case defines"
 
 // One learner on one page, from stage 1 to the debrief: one test per step, each within the suite's 60 s.
 test.describe.serial("by keyboard: search, order a defined test (its result) and an undefined one (non contributif, counted as unnecessary)", () => {
-  let context: BrowserContext;
-  let page: Page;
-  let player: Player;
-  const menu = () => page.getByTestId("catalogue-menu");
+  const shared = sharedPlayer();
+  const menu = () => shared.page().getByTestId("catalogue-menu");
   const ordered = () => menu().getByTestId("catalogue-ordered").getByRole("listitem");
 
-  test.beforeAll(async ({ browser }) => {
-    ({ context, page } = await openSharedPage(browser));
-    await signUp(page);
-    player = new Player(page);
-  });
-  test.afterAll(async () => {
-    await context?.close();
-  });
-
   test("stage 1 played; in the catalogue, Enter in the search box orders nothing, Tab then Enter orders the match", async () => {
-    await player.start(SLUG, "training");
-    await toCatalogueStage(player);
+    await shared.player().start(SLUG, "training");
+    await toCatalogueStage(shared.player());
     const search = menu().getByLabel("Rechercher un examen");
     await search.focus();
-    await page.keyboard.type("angio tdm");
+    await shared.page().keyboard.type("angio tdm");
     await expect(menu().getByText("1 examen correspondant")).toBeVisible();
     // Enter in the search box orders nothing (a test costs points); Tab reaches the result's button.
-    await page.keyboard.press("Enter");
+    await shared.page().keyboard.press("Enter");
     await expect(menu().getByText("Aucun examen demandé pour l'instant.")).toBeVisible();
-    await page.keyboard.press("Tab");
+    await shared.page().keyboard.press("Tab");
     await expect(menu().getByRole("button", { name: "Demander « Angioscanner thoracique »" })).toBeFocused();
-    await page.keyboard.press("Enter");
+    await shared.page().keyboard.press("Enter");
     await expect(ordered()).toHaveText([/INVLABELSENTINEL angioscanner thoracique.*RESULTSENTINELANGIO embolie pulmonaire proximale droite\./]);
   });
 
@@ -71,20 +59,20 @@ test.describe.serial("by keyboard: search, order a defined test (its result) and
     await menu().getByRole("button", { name: "Demander « TSH »" }).click();
     await expect(ordered()).toHaveText([/RESULTSENTINELANGIO/, /TSH.*Non contributif dans ce cas\./]);
     // Ordering it again is acknowledged and records nothing more.
-    const again = await actionResponseText(page, () => menu().getByRole("button", { name: "Demander « TSH »" }).click());
+    const again = await actionResponseText(shared.page(), () => menu().getByRole("button", { name: "Demander « TSH »" }).click());
     expect(again).toContain('"result":"Non contributif dans ce cas."');
     await expect(ordered()).toHaveCount(2);
-    await page.reload();
-    await expect(page.getByTestId("catalogue-ordered").getByRole("listitem")).toHaveText([/RESULTSENTINELANGIO/, /TSH.*Non contributif dans ce cas\./]);
-    await expectAccessible(page);
+    await shared.page().reload();
+    await expect(shared.page().getByTestId("catalogue-ordered").getByRole("listitem")).toHaveText([/RESULTSENTINELANGIO/, /TSH.*Non contributif dans ce cas\./]);
+    await expectAccessible(shared.page());
   });
 
   test("the debrief counts the defined test and the undefined one as unnecessary", async () => {
-    await player.answerChoice("r4", ["Anticoagulation curative"]);
-    await player.finish();
+    await shared.player().answerChoice("r4", ["Anticoagulation curative"]);
+    await shared.player().finish();
     // r1 0 + r2 0.3833 + r3 1 + r4 1 + angioscanner 1 − TSH 0.5 = 2.8833 of 5 → 11.53/20.
-    await expect(page.getByTestId("mark20")).toHaveText("11,53/20");
-    await expect(page.getByTestId("wasteful")).toHaveText("TSH");
+    await expect(shared.page().getByTestId("mark20")).toHaveText("11,53/20");
+    await expect(shared.page().getByTestId("wasteful")).toHaveText("TSH");
   });
 });
 

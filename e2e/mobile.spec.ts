@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from "@playwright/test";
 import { signInAs } from "./roles";
-import { test, expect, expectAccessible, openSharedPage, signUp } from "./support";
+import { test, expect, expectAccessible, openSharedPage, sharedPlayer, signUp } from "./support";
 import { Player } from "./player-page";
 import { elementsPastContentBox, expectNoHorizontalScroll, itemsPastContentBox } from "./layout";
 
@@ -16,120 +16,109 @@ test("sign-in and admin pages fit a 375 px screen", async ({ page }) => {
 // The sentinel case played with the keyboard on one 375 px page: one test per stage, each within the
 // suite's 60 s.
 test.describe.serial("a case is played on a 375 px screen with the keyboard alone", () => {
-  let context: BrowserContext;
-  let page: Page;
-  let player: Player;
-
-  test.beforeAll(async ({ browser }) => {
-    ({ context, page } = await openSharedPage(browser));
-    await signUp(page);
-    player = new Player(page);
-  });
-  test.afterAll(async () => {
-    await context?.close();
-  });
+  const shared = sharedPlayer();
 
   test("stage 1: a test ordered, a QRU and a QROC answered with the keyboard", async () => {
-    await player.start("cas-sentinelle", "training");
-    await expectNoHorizontalScroll(page);
+    await shared.player().start("cas-sentinelle", "training");
+    await expectNoHorizontalScroll(shared.page());
 
     // Order a test with the keyboard.
-    await page.getByRole("button", { name: "Demander : Radiographie thoracique" }).focus();
-    await page.keyboard.press("Enter");
-    await expect(page.getByText("RESULTSENTINELRADIO opacité basale droite.")).toBeVisible();
+    await shared.page().getByRole("button", { name: "Demander : Radiographie thoracique" }).focus();
+    await shared.page().keyboard.press("Enter");
+    await expect(shared.page().getByText("RESULTSENTINELRADIO opacité basale droite.")).toBeVisible();
 
     // QRU: focus the first radio, select with Space, then Tab to the submit button and press Enter.
-    const q1 = player.question("q1");
+    const q1 = shared.player().question("q1");
     await q1.getByLabel("Toux", { exact: true }).focus();
-    await page.keyboard.press("Space");
+    await shared.page().keyboard.press("Space");
     await expect(q1.getByLabel("Toux", { exact: true })).toBeChecked();
     await q1.getByRole("button", { name: "Valider ma réponse" }).focus();
-    await page.keyboard.press("Enter");
+    await shared.page().keyboard.press("Enter");
     await expect(q1.getByText("EXPLANATIONSENTINELQ1 la toux est le symptôme rapporté.")).toBeVisible();
 
-    const q2 = player.question("q2");
+    const q2 = shared.player().question("q2");
     await q2.getByRole("textbox").focus();
-    await page.keyboard.type("radiographie");
+    await shared.page().keyboard.type("radiographie");
     await q2.getByRole("button", { name: "Valider ma réponse" }).focus();
-    await page.keyboard.press("Enter");
+    await shared.page().keyboard.press("Enter");
     await expect(q2.getByText("1 / 1")).toBeVisible();
   });
 
   test("stage 2: focus lands on the stage just opened; a QRM and a numeric answer with the keyboard", async () => {
-    await page.getByRole("button", { name: "Passer à l'étape suivante" }).focus();
-    await page.keyboard.press("Enter");
-    await expect(page.getByText("STAGETWONARRATIVE le scanner confirme une pneumopathie.")).toBeVisible();
+    await shared.page().getByRole("button", { name: "Passer à l'étape suivante" }).focus();
+    await shared.page().keyboard.press("Enter");
+    await expect(shared.page().getByText("STAGETWONARRATIVE le scanner confirme une pneumopathie.")).toBeVisible();
     // Focus lands on the stage just opened.
-    await expect(page.getByRole("heading", { level: 2, name: "Résultats" })).toBeFocused();
-    await expectNoHorizontalScroll(page);
+    await expect(shared.page().getByRole("heading", { level: 2, name: "Résultats" })).toBeFocused();
+    await expectNoHorizontalScroll(shared.page());
 
-    const q3 = player.question("q3");
+    const q3 = shared.player().question("q3");
     for (const label of ["CRP à 80 mg/L", "Opacité radiologique"]) {
       await q3.getByLabel(label, { exact: true }).focus();
-      await page.keyboard.press("Space");
+      await shared.page().keyboard.press("Space");
     }
     await q3.getByRole("button", { name: "Valider ma réponse" }).focus();
-    await page.keyboard.press("Enter");
+    await shared.page().keyboard.press("Enter");
     await expect(q3.getByText("1 / 1")).toBeVisible();
-    const q4 = player.question("q4");
+    const q4 = shared.player().question("q4");
     await q4.getByRole("textbox").focus();
-    await page.keyboard.type("80");
+    await shared.page().keyboard.type("80");
     await q4.getByRole("button", { name: "Valider ma réponse" }).focus();
-    await page.keyboard.press("Enter");
+    await shared.page().keyboard.press("Enter");
     await expect(q4.getByText("1 / 1")).toBeVisible();
   });
 
   test("stage 3: TCS and ordering with the keyboard", async () => {
-    await page.getByRole("button", { name: "Passer à l'étape suivante" }).focus();
-    await page.keyboard.press("Enter");
+    await shared.page().getByRole("button", { name: "Passer à l'étape suivante" }).focus();
+    await shared.page().keyboard.press("Enter");
 
-    const q5 = player.question("q5");
+    const q5 = shared.player().question("q5");
     await q5.getByRole("radio", { name: /Fortement plus probable/ }).focus();
-    await page.keyboard.press("Space");
+    await shared.page().keyboard.press("Space");
     await q5.getByRole("button", { name: "Valider ma réponse" }).focus();
-    await page.keyboard.press("Enter");
+    await shared.page().keyboard.press("Enter");
     await expect(q5.getByText("1 / 1")).toBeVisible();
     // Ordering with the Monter buttons, by keyboard.
-    const q6 = player.question("q6");
+    const q6 = shared.player().question("q6");
     const wantedOrder = ["Évaluer la gravité", "Débuter l'antibiothérapie", "Réévaluer à 48 heures"];
     for (const [target, wanted] of wantedOrder.entries()) {
-      while ((await player.orderingItems("q6")).indexOf(wanted) > target) {
+      while ((await shared.player().orderingItems("q6")).indexOf(wanted) > target) {
         await q6.getByRole("button", { name: `Monter « ${wanted} »` }).focus();
-        await page.keyboard.press("Enter");
+        await shared.page().keyboard.press("Enter");
       }
     }
-    expect(await player.orderingItems("q6")).toEqual(["Évaluer la gravité", "Débuter l'antibiothérapie", "Réévaluer à 48 heures"]);
+    expect(await shared.player().orderingItems("q6")).toEqual(["Évaluer la gravité", "Débuter l'antibiothérapie", "Réévaluer à 48 heures"]);
     await q6.getByRole("button", { name: "Valider ma réponse" }).focus();
-    await page.keyboard.press("Enter");
+    await shared.page().keyboard.press("Enter");
     await expect(q6.getByText("1 / 1")).toBeVisible();
   });
 
   test("stage 3: long menu and zone with the keyboard, then the debrief: 20/20, nothing wider than the screen", async () => {
     // Long menu: search, then tick with Space.
-    const q7 = player.question("q7");
+    const q7 = shared.player().question("q7");
     for (const label of ["Amoxicilline", "Lévofloxacine"]) {
       await q7.getByLabel("Rechercher une proposition").focus();
-      await page.keyboard.press("ControlOrMeta+a");
-      await page.keyboard.type(label.slice(0, 6));
+      await shared.page().keyboard.press("ControlOrMeta+a");
+      await shared.page().keyboard.type(label.slice(0, 6));
       await q7.getByLabel(label, { exact: true }).focus();
-      await page.keyboard.press("Space");
+      await shared.page().keyboard.press("Space");
       await expect(q7.getByLabel(label, { exact: true })).toBeChecked();
     }
     await q7.getByRole("button", { name: "Valider ma réponse" }).focus();
-    await page.keyboard.press("Enter");
+    await shared.page().keyboard.press("Enter");
     await expect(q7.getByText("1 / 1")).toBeVisible();
     // Zone: the passage is a toggle button.
-    const q8 = player.question("q8");
+    const q8 = shared.player().question("q8");
     await q8.getByRole("button", { name: "fréquence respiratoire est à 32/min" }).focus();
-    await page.keyboard.press("Enter");
+    await shared.page().keyboard.press("Enter");
     await q8.getByRole("button", { name: "Valider ma réponse" }).focus();
-    await page.keyboard.press("Enter");
+    await shared.page().keyboard.press("Enter");
     await expect(q8.getByText("1 / 1")).toBeVisible();
-    await expectNoHorizontalScroll(page);
-    await page.getByRole("button", { name: "Terminer et voir le débriefing" }).focus();
-    await page.keyboard.press("Enter");
-    await expect(page.getByTestId("mark20")).toHaveText("20/20");
-    await expectNoHorizontalScroll(page);
+    await expectNoHorizontalScroll(shared.page());
+    await shared.page().getByRole("button", { name: "Terminer et voir le débriefing" }).focus();
+    await shared.page().keyboard.press("Enter");
+    await expect(shared.page().getByTestId("mark20")).toHaveText("20/20");
+    await expectNoHorizontalScroll(shared.page());
   });
 });
 

@@ -1,5 +1,4 @@
-import type { BrowserContext, Page } from "@playwright/test";
-import { test, expect, signUp, expectAccessible, openSharedPage } from "./support";
+import { test, expect, signUp, expectAccessible, sharedPlayer } from "./support";
 import { Player } from "./player-page";
 import { captureAction, postAction } from "./actions";
 
@@ -35,25 +34,14 @@ test("the author's summary, qualifiers and ranked list reach the browser only on
 
 // One learner's two reasoning tasks on one page: one test per step, each within the suite's 60 s.
 test.describe.serial("problem representation then ranked differential, by keyboard, scored as stated, self-check stored", () => {
-  let context: BrowserContext;
-  let page: Page;
-  let player: Player;
-
-  test.beforeAll(async ({ browser }) => {
-    ({ context, page } = await openSharedPage(browser));
-    await signUp(page);
-    player = new Player(page);
-  });
-  test.afterAll(async () => {
-    await context?.close();
-  });
+  const shared = sharedPlayer();
 
   test("the problem representation is submitted, then self-checked against the author's qualifiers", async () => {
-    await player.start(SLUG, "training");
+    await shared.player().start(SLUG, "training");
 
-    const r1 = player.question("r1");
+    const r1 = shared.player().question("r1");
     await r1.getByLabel(/Votre représentation du problème/).fill("Femme de 30 ans avec QUALSENTINELA.");
-    await player.submit(r1);
+    await shared.player().submit(r1);
     await expect(r1.getByText("Exercice formatif : non noté.")).toBeVisible();
     await r1.getByRole("checkbox", { name: "QUALSENTINELA" }).check();
     await r1.getByRole("button", { name: "Enregistrer mon auto-évaluation" }).click();
@@ -61,7 +49,7 @@ test.describe.serial("problem representation then ranked differential, by keyboa
   });
 
   test("the differential, with the keyboard only: search, Enter adds the first match, Space flags, buttons move", async () => {
-    const r2 = player.question("r2");
+    const r2 = shared.player().question("r2");
     await expect(r2.getByRole("button", { name: /^Ajouter/ })).toHaveText([
       "+Attaque de panique",
       "+Dissection aortique",
@@ -75,32 +63,32 @@ test.describe.serial("problem representation then ranked differential, by keyboa
     ]);
     const search = r2.getByLabel("Rechercher un diagnostic");
     await search.focus();
-    await page.keyboard.type("coronarien");
+    await shared.page().keyboard.type("coronarien");
     await expect(r2.getByText("1 diagnostic correspondant")).toBeVisible();
-    await page.keyboard.press("Enter");
+    await shared.page().keyboard.press("Enter");
     await expect(search).toBeFocused();
-    await page.keyboard.type("embolie");
-    await page.keyboard.press("Enter");
-    await page.keyboard.type("panique");
-    await page.keyboard.press("Enter");
+    await shared.page().keyboard.type("embolie");
+    await shared.page().keyboard.press("Enter");
+    await shared.page().keyboard.type("panique");
+    await shared.page().keyboard.press("Enter");
     const ranking = r2.getByTestId("differential-ranking").getByRole("listitem");
     await expect(ranking).toHaveCount(3);
     // Embolie pulmonaire up to first place, by keyboard.
     await r2.getByRole("button", { name: "Monter « Embolie pulmonaire »" }).focus();
-    await page.keyboard.press("Enter");
+    await shared.page().keyboard.press("Enter");
     await expect(ranking.nth(0)).toContainText("Embolie pulmonaire");
     for (const text of ["Embolie pulmonaire", "Syndrome coronarien aigu"]) {
       const flag = r2.getByRole("checkbox", { name: `« ${text} » est un diagnostic à ne pas manquer` });
       await flag.focus();
-      await page.keyboard.press("Space");
+      await shared.page().keyboard.press("Space");
       await expect(flag).toBeChecked();
     }
-    await expectAccessible(page);
+    await expectAccessible(shared.page());
   });
 
   test("the differential is scored as stated, with the author's ranking and the scale", async () => {
-    const r2 = player.question("r2");
-    await player.submit(r2);
+    const r2 = shared.player().question("r2");
+    await shared.player().submit(r2);
 
     // Presence 2/3, rank 2/3 (EP and SCA in place), can't-miss 2/2: 0.5 × 0.6667 + 0.2 × 0.6667 + 0.3 = 0.7667.
     const feedback = r2.getByTestId("differential-feedback");
@@ -113,13 +101,13 @@ test.describe.serial("problem representation then ranked differential, by keyboa
     ]);
     await expect(feedback.getByText(/^Barème : crédit = 0,5 × présence/)).toBeVisible();
     await expect(r2.getByText("Diagnostic attendu absent de votre liste : « Péricardite aiguë » (rang 3 de l'auteur).")).toBeVisible();
-    await expectAccessible(page);
+    await expectAccessible(shared.page());
   });
 
   test("after a reload, the self-check and the answers stand", async () => {
-    await page.reload();
-    await expect(player.question("r1").getByTestId("self-check").getByRole("listitem")).toHaveText([/QUALSENTINELA — présent dans votre synthèse/, /QUALSENTINELB — absent de votre synthèse/]);
-    await expect(player.question("r2").getByTestId("differential-answer").getByRole("listitem")).toHaveText([/Embolie pulmonaire/, /Syndrome coronarien aigu/, /Attaque de panique/]);
+    await shared.page().reload();
+    await expect(shared.player().question("r1").getByTestId("self-check").getByRole("listitem")).toHaveText([/QUALSENTINELA — présent dans votre synthèse/, /QUALSENTINELB — absent de votre synthèse/]);
+    await expect(shared.player().question("r2").getByTestId("differential-answer").getByRole("listitem")).toHaveText([/Embolie pulmonaire/, /Syndrome coronarien aigu/, /Attaque de panique/]);
   });
 });
 
