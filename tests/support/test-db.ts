@@ -16,31 +16,26 @@ import { freshPostgresDatabase } from "./postgres";
 
 export type TestDb = { db: Db; engine: Engine; kind: Engine["kind"]; close: () => Promise<void> };
 
-export async function openTestDb(): Promise<TestDb> {
+/** A fresh store for the engine of this run: where it lives, and how to remove it once closed. */
+async function freshStore(): Promise<{ engine: Engine; remove: () => Promise<void> }> {
   if (engineKind() === "postgres") {
     const database = await freshPostgresDatabase();
-    const engine = openPgEngine(database.url, { max: 8 });
-    await migrateEngine(engine);
-    return {
-      db: engine.db as unknown as Db,
-      engine,
-      kind: "postgres",
-      close: async () => {
-        await engine.close();
-        await database.drop();
-      },
-    };
+    return { engine: openPgEngine(database.url, { max: 8 }), remove: database.drop };
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "progressif-dal-"));
-  const engine = openSqliteEngine(path.join(dir, "test.db"));
+  return { engine: openSqliteEngine(path.join(dir, "test.db")), remove: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
+export async function openTestDb(): Promise<TestDb> {
+  const { engine, remove } = await freshStore();
   await migrateEngine(engine);
   return {
     db: engine.db as unknown as Db,
     engine,
-    kind: "sqlite",
+    kind: engine.kind,
     close: async () => {
       await engine.close();
-      fs.rmSync(dir, { recursive: true, force: true });
+      await remove();
     },
   };
 }
