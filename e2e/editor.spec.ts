@@ -1,6 +1,6 @@
-import type { Locator, Page } from "@playwright/test";
+import type { BrowserContext, Locator, Page } from "@playwright/test";
 import { signInAs } from "./roles";
-import { test, expect, expectAccessible } from "./support";
+import { test, expect, expectAccessible, openSharedPage } from "./support";
 
 /**
  * The case editor, as the demo instructor uses it on a draft of their own: a copy of the sentinel
@@ -52,82 +52,100 @@ async function fillCommon(panel: Locator, stem: string, explanation: string) {
   await panel.getByLabel("Objectif de test A").check();
 }
 
-test("an instructor writes questions with inline checks, autosave and a refused then accepted publication", async ({ page }) => {
-  await openDraftEditor(page);
-  const stage = await openStage(page, 1);
+// One draft on one page, in steps that each fit the suite's 60 s on a slow machine.
+test.describe.serial("an instructor writes questions with inline checks, autosave and a refused then accepted publication", () => {
+  let context: BrowserContext;
+  let page: Page;
 
-  // A QRM without a right option: the error is shown next to the options and blocks publication.
-  // Stage 1 of the sentinel has two questions.
-  const qrm = await addQuestion(page, stage, 0, "QRM — réponses multiples", 2);
-  await fillCommon(qrm, "Quels signes cherchez-vous à l'examen ?", "Auscultation et fréquence respiratoire.");
-  for (const [letter, text] of [["A", "Crépitants"], ["B", "Fièvre"], ["C", "Souffle tubaire"], ["D", "Tirage"], ["E", "Cyanose"]]) {
-    await qrm.getByLabel(`Texte de l'option ${letter}`).fill(text);
-  }
-  const options = qrm.getByRole("group", { name: "Options (5)" });
-  await expect(options.getByText("Erreur : cochez au moins une bonne réponse.")).toBeVisible();
-  await expect(options).toHaveAccessibleDescription(/cochez au moins une bonne réponse/);
-  await expect(qrm.getByRole("heading", { name: /^Question 3 · QRM/ })).toBeVisible();
+  test.beforeAll(async ({ browser }) => {
+    ({ context, page } = await openSharedPage(browser));
+  });
+  test.afterAll(async () => {
+    await context?.close();
+  });
 
-  await page.getByRole("button", { name: "Publier" }).click();
-  const refused = page.getByTestId("server-issues");
-  await expect(refused.getByRole("heading", { name: "Publication refusée : 1 erreur(s) à corriger" })).toBeFocused();
-  await expect(refused).toContainText("une QRM doit avoir au moins une bonne réponse");
-  // The issue links to the field it is about, opening the panels around it.
-  await stage.getByRole("heading", { name: /^Étape 1 :/ }).click();
-  await expect(stage).not.toHaveAttribute("open", "");
-  await refused.getByRole("link", { name: "Étape 1 › Question 3 › Options" }).click();
-  await expect(options).toBeFocused();
+  test("a QRM without a right option: flagged inline, publication refused with a link to the field, then fixed", async () => {
+    await openDraftEditor(page);
+    const stage = await openStage(page, 1);
 
-  // Fixed: one right option.
-  await qrm.getByLabel("Bonne réponse (B)").check();
-  await expect(options.getByText("Erreur : cochez au moins une bonne réponse.")).toHaveCount(0);
+    // A QRM without a right option: the error is shown next to the options and blocks publication.
+    // Stage 1 of the sentinel has two questions.
+    const qrm = await addQuestion(page, stage, 0, "QRM — réponses multiples", 2);
+    await fillCommon(qrm, "Quels signes cherchez-vous à l'examen ?", "Auscultation et fréquence respiratoire.");
+    for (const [letter, text] of [["A", "Crépitants"], ["B", "Fièvre"], ["C", "Souffle tubaire"], ["D", "Tirage"], ["E", "Cyanose"]]) {
+      await qrm.getByLabel(`Texte de l'option ${letter}`).fill(text);
+    }
+    const options = qrm.getByRole("group", { name: "Options (5)" });
+    await expect(options.getByText("Erreur : cochez au moins une bonne réponse.")).toBeVisible();
+    await expect(options).toHaveAccessibleDescription(/cochez au moins une bonne réponse/);
+    await expect(qrm.getByRole("heading", { name: /^Question 3 · QRM/ })).toBeVisible();
 
-  // A QROC with an answer and a synonym; a spoiler term in its stem, before the stage that reveals it, is an error.
-  const qroc = await addQuestion(page, stage, 0, "QROC — réponse ouverte courte", 3);
-  await fillCommon(qroc, "Quel diagnostic évoquez-vous ? Une pneumopathie ?", "Toux fébrile.");
-  await expect(qroc.getByText("Erreur : « pneumopathie » apparaît avant l'étape « Résultats » qui le révèle.")).toBeVisible();
-  await qroc.getByLabel("Énoncé", { exact: true }).fill("Quel diagnostic évoquez-vous ?");
-  await qroc.getByLabel("Réponse attendue", { exact: true }).fill("bronchite aiguë");
-  await qroc.getByRole("button", { name: "Ajouter un synonyme" }).click();
-  await expect(qroc.getByLabel("Synonyme 1", { exact: true })).toBeFocused();
-  await page.keyboard.type("bronchite");
+    await page.getByRole("button", { name: "Publier" }).click();
+    const refused = page.getByTestId("server-issues");
+    await expect(refused.getByRole("heading", { name: "Publication refusée : 1 erreur(s) à corriger" })).toBeFocused();
+    await expect(refused).toContainText("une QRM doit avoir au moins une bonne réponse");
+    // The issue links to the field it is about, opening the panels around it.
+    await stage.getByRole("heading", { name: /^Étape 1 :/ }).click();
+    await expect(stage).not.toHaveAttribute("open", "");
+    await refused.getByRole("link", { name: "Étape 1 › Question 3 › Options" }).click();
+    await expect(options).toBeFocused();
 
-  // A numeric question: the missing unit is flagged on the field itself.
-  const numeric = await addQuestion(page, stage, 0, "Valeur numérique", 4);
-  await fillCommon(numeric, "Quelle température mesurez-vous ?", "Fièvre modérée.");
-  await numeric.getByLabel("Valeur attendue").fill("38,5");
-  const unit = numeric.getByLabel("Unité", { exact: true });
-  await expect(unit).toHaveAttribute("aria-invalid", "true");
-  await expect(unit).toHaveAccessibleDescription(/indiquez l'unité/);
-  await unit.fill("°C");
-  await expect(unit).not.toHaveAttribute("aria-invalid", "true");
-  await numeric.getByLabel("Tolérance (±)").fill("0,2");
+    // Fixed: one right option.
+    await qrm.getByLabel("Bonne réponse (B)").check();
+    await expect(options.getByText("Erreur : cochez au moins une bonne réponse.")).toHaveCount(0);
+  });
 
-  // Saved automatically a moment after the last change.
-  const status = page.getByTestId("save-status");
-  await expect(status).not.toHaveText(/^Enregistré à/);
-  await expect(status).toHaveText(/^Enregistré à \d{1,2}:\d{2}/, { timeout: 15_000 });
+  test("a QROC with a synonym (a spoiler flagged first) and a numeric question with its unit, saved automatically", async () => {
+    const stage = await openStage(page, 1);
+    // A QROC with an answer and a synonym; a spoiler term in its stem, before the stage that reveals it, is an error.
+    const qroc = await addQuestion(page, stage, 0, "QROC — réponse ouverte courte", 3);
+    await fillCommon(qroc, "Quel diagnostic évoquez-vous ? Une pneumopathie ?", "Toux fébrile.");
+    await expect(qroc.getByText("Erreur : « pneumopathie » apparaît avant l'étape « Résultats » qui le révèle.")).toBeVisible();
+    await qroc.getByLabel("Énoncé", { exact: true }).fill("Quel diagnostic évoquez-vous ?");
+    await qroc.getByLabel("Réponse attendue", { exact: true }).fill("bronchite aiguë");
+    await qroc.getByRole("button", { name: "Ajouter un synonyme" }).click();
+    await expect(qroc.getByLabel("Synonyme 1", { exact: true })).toBeFocused();
+    await page.keyboard.type("bronchite");
 
-  // The changes survive a reload.
-  await page.reload();
-  const again = await openStage(page, 1);
-  const qrmAgain = page.locator("#f-stages-0-questions-2");
-  await qrmAgain.getByRole("heading").click();
-  await expect(qrmAgain.getByLabel("Bonne réponse (B)")).toBeChecked();
-  await expect(qrmAgain.getByLabel("Texte de l'option E")).toHaveValue("Cyanose");
-  const qrocAgain = page.locator("#f-stages-0-questions-3");
-  await qrocAgain.getByRole("heading").click();
-  await expect(qrocAgain.getByLabel("Réponse attendue", { exact: true })).toHaveValue("bronchite aiguë");
-  await expect(qrocAgain.getByLabel("Synonyme 1", { exact: true })).toHaveValue("bronchite");
-  const numericAgain = page.locator("#f-stages-0-questions-4");
-  await numericAgain.getByRole("heading").click();
-  await expect(numericAgain.getByLabel("Unité", { exact: true })).toHaveValue("°C");
-  await expect(numericAgain.getByLabel("Tolérance (±)")).toHaveValue("0,2");
-  await expect(again.getByText(/^Erreur :/)).toHaveCount(0);
+    // A numeric question: the missing unit is flagged on the field itself.
+    const numeric = await addQuestion(page, stage, 0, "Valeur numérique", 4);
+    await fillCommon(numeric, "Quelle température mesurez-vous ?", "Fièvre modérée.");
+    await numeric.getByLabel("Valeur attendue").fill("38,5");
+    const unit = numeric.getByLabel("Unité", { exact: true });
+    await expect(unit).toHaveAttribute("aria-invalid", "true");
+    await expect(unit).toHaveAccessibleDescription(/indiquez l'unité/);
+    await unit.fill("°C");
+    await expect(unit).not.toHaveAttribute("aria-invalid", "true");
+    await numeric.getByLabel("Tolérance (±)").fill("0,2");
 
-  // Now it publishes.
-  await page.getByRole("button", { name: "Publier" }).click();
-  await expect(page.getByRole("heading", { name: "Version 1 publiée." })).toBeFocused();
+    // Saved automatically a moment after the last change.
+    const status = page.getByTestId("save-status");
+    await expect(status).not.toHaveText(/^Enregistré à/);
+    await expect(status).toHaveText(/^Enregistré à \d{1,2}:\d{2}/, { timeout: 15_000 });
+  });
+
+  test("the changes survive a reload, and the draft publishes", async () => {
+    // The changes survive a reload.
+    await page.reload();
+    const again = await openStage(page, 1);
+    const qrmAgain = page.locator("#f-stages-0-questions-2");
+    await qrmAgain.getByRole("heading").click();
+    await expect(qrmAgain.getByLabel("Bonne réponse (B)")).toBeChecked();
+    await expect(qrmAgain.getByLabel("Texte de l'option E")).toHaveValue("Cyanose");
+    const qrocAgain = page.locator("#f-stages-0-questions-3");
+    await qrocAgain.getByRole("heading").click();
+    await expect(qrocAgain.getByLabel("Réponse attendue", { exact: true })).toHaveValue("bronchite aiguë");
+    await expect(qrocAgain.getByLabel("Synonyme 1", { exact: true })).toHaveValue("bronchite");
+    const numericAgain = page.locator("#f-stages-0-questions-4");
+    await numericAgain.getByRole("heading").click();
+    await expect(numericAgain.getByLabel("Unité", { exact: true })).toHaveValue("°C");
+    await expect(numericAgain.getByLabel("Tolérance (±)")).toHaveValue("0,2");
+    await expect(again.getByText(/^Erreur :/)).toHaveCount(0);
+
+    // Now it publishes.
+    await page.getByRole("button", { name: "Publier" }).click();
+    await expect(page.getByRole("heading", { name: "Version 1 publiée." })).toBeFocused();
+  });
 });
 
 test("stages are reordered and deleted with the keyboard, with a confirmation", async ({ page }) => {
