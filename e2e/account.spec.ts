@@ -1,7 +1,8 @@
 import fs from "node:fs";
-import { test, expect, signIn, signOut } from "./support";
+import type { BrowserContext, Page } from "@playwright/test";
+import { test, expect, openSharedPage, signIn, signOut } from "./support";
 import { Player } from "./player-page";
-import { apiSignIn, createAccount } from "./accounts";
+import { apiSignIn, createAccount, type Account } from "./accounts";
 import { execute, queryOne, query, tableNames } from "./server-db";
 
 const NEW_PASSWORD = "Fenetre-Verte-Lundi-42";
@@ -57,41 +58,55 @@ test("« Se déconnecter de tous les appareils » ends every session of the acco
   await copy.close();
 });
 
-test("a user changes their password: current one required, weak ones refused, every session ends", async ({ browser, context, page }) => {
-  const me = await createAccount({ name: "Camille Motdepasse" });
-  await apiSignIn(context, me.email, me.password);
-  const other = await browser.newContext();
-  await other.addCookies(await context.cookies());
-
-  await page.goto("/account");
-  const form = page.getByRole("region", { name: "Changer de mot de passe" });
+// One account on two devices, in two steps that each fit the suite's 60 s on a slow machine.
+test.describe.serial("a user changes their password: current one required, weak ones refused, every session ends", () => {
+  let me: Account;
+  let context: BrowserContext, other: BrowserContext;
+  let page: Page;
+  const form = () => page.getByRole("region", { name: "Changer de mot de passe" });
   const fill = async (current: string, next: string, confirm = next) => {
-    await form.getByLabel("Mot de passe actuel").fill(current);
-    await form.getByLabel("Nouveau mot de passe", { exact: true }).fill(next);
-    await form.getByLabel("Confirmer le nouveau mot de passe").fill(confirm);
-    await form.getByRole("button", { name: "Changer le mot de passe" }).click();
+    await form().getByLabel("Mot de passe actuel").fill(current);
+    await form().getByLabel("Nouveau mot de passe", { exact: true }).fill(next);
+    await form().getByLabel("Confirmer le nouveau mot de passe").fill(confirm);
+    await form().getByRole("button", { name: "Changer le mot de passe" }).click();
   };
-  await fill("pas-le-bon-mot", NEW_PASSWORD);
-  await expect(form.getByText("Mot de passe actuel incorrect.")).toBeVisible();
-  await fill(me.password, "azertyuiop");
-  await expect(form.getByText("Ce mot de passe fait partie des plus courants : choisissez-en un autre.")).toBeVisible();
-  await fill(me.password, NEW_PASSWORD, `${NEW_PASSWORD}x`);
-  await expect(form.getByText("Les deux nouveaux mots de passe diffèrent.")).toBeVisible();
-  await fill(me.password, NEW_PASSWORD);
-  await expect(form.getByText("Mot de passe changé. Reconnectez-vous avec le nouveau.")).toBeVisible();
 
-  // Both sessions ended, this one included; only the new password opens a new one.
-  const otherPage = await other.newPage();
-  await otherPage.goto("/account");
-  await expect(otherPage).toHaveURL(/\/signin/);
-  await page.goto("/account");
-  await expect(page).toHaveURL(/\/signin/);
-  await page.getByLabel("Adresse e-mail").fill(me.email);
-  await page.getByLabel("Mot de passe").fill(me.password);
-  await page.getByRole("button", { name: "Se connecter" }).click();
-  await expect(page.getByTestId("signin-error")).toBeVisible();
-  await signIn(page, me.email, NEW_PASSWORD);
-  await other.close();
+  test.beforeAll(async ({ browser }) => {
+    ({ context, page } = await openSharedPage(browser));
+    me = await createAccount({ name: "Camille Motdepasse" });
+    await apiSignIn(context, me.email, me.password);
+    other = await browser.newContext();
+    await other.addCookies(await context.cookies());
+  });
+  test.afterAll(async () => {
+    await other?.close();
+    await context?.close();
+  });
+
+  test("a wrong current password, a common one and a mismatched confirmation are refused", async () => {
+    await page.goto("/account");
+    await fill("pas-le-bon-mot", NEW_PASSWORD);
+    await expect(form().getByText("Mot de passe actuel incorrect.")).toBeVisible();
+    await fill(me.password, "azertyuiop");
+    await expect(form().getByText("Ce mot de passe fait partie des plus courants : choisissez-en un autre.")).toBeVisible();
+    await fill(me.password, NEW_PASSWORD, `${NEW_PASSWORD}x`);
+    await expect(form().getByText("Les deux nouveaux mots de passe diffèrent.")).toBeVisible();
+  });
+
+  test("the change ends both sessions; only the new password opens a new one", async () => {
+    await fill(me.password, NEW_PASSWORD);
+    await expect(form().getByText("Mot de passe changé. Reconnectez-vous avec le nouveau.")).toBeVisible();
+    const otherPage = await other.newPage();
+    await otherPage.goto("/account");
+    await expect(otherPage).toHaveURL(/\/signin/);
+    await page.goto("/account");
+    await expect(page).toHaveURL(/\/signin/);
+    await page.getByLabel("Adresse e-mail").fill(me.email);
+    await page.getByLabel("Mot de passe").fill(me.password);
+    await page.getByRole("button", { name: "Se connecter" }).click();
+    await expect(page.getByTestId("signin-error")).toBeVisible();
+    await signIn(page, me.email, NEW_PASSWORD);
+  });
 });
 
 test("a student downloads their data with their attempt and answers", async ({ context, page }) => {
