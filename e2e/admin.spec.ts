@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import { SMTPServer } from "smtp-server";
-import type { Browser } from "@playwright/test";
-import { test, expect, DEMO } from "./support";
-import { apiSignIn, createAccount } from "./accounts";
+import type { Browser, BrowserContext, Page } from "@playwright/test";
+import { test, expect, DEMO, openSharedPage } from "./support";
+import { apiSignIn, createAccount, type Account } from "./accounts";
 import { signInAs } from "./roles";
 
 /** The port playwright.config.ts gives the server as SMTP_URL. */
@@ -141,29 +141,48 @@ function messageText(raw: string): string {
   return body;
 }
 
-test("an admin issues a one-time reset link, shown and e-mailed; the student resets with the e-mailed link", async ({ browser, context: adminContext, page: admin }) => {
+// The admin's page, the student's open session and a visitor's page, in steps that each fit the
+// suite's 60 s on a slow machine; a real SMTP server receives the mail.
+test.describe.serial("an admin issues a one-time reset link, shown and e-mailed; the student resets with the e-mailed link", () => {
   const received: { to: string[]; raw: string }[] = [];
-  const smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["AUTH", "STARTTLS"],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (c: Buffer) => chunks.push(c));
-      stream.on("end", () => {
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString("utf8") });
-        callback();
-      });
-    },
+  let smtp: SMTPServer;
+  let student: Account;
+  let admin: Page, studentPage: Page, resetPage: Page;
+  let contexts: BrowserContext[] = [];
+  let mailed: string;
+
+  test.beforeAll(async ({ browser }) => {
+    smtp = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ["AUTH", "STARTTLS"],
+      logger: false,
+      onData(stream, session, callback) {
+        const chunks: Buffer[] = [];
+        stream.on("data", (c: Buffer) => chunks.push(c));
+        stream.on("end", () => {
+          received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString("utf8") });
+          callback();
+        });
+      },
+    });
+    await new Promise<void>((resolve, reject) => {
+      smtp.once("error", reject);
+      smtp.listen(SMTP_PORT, "127.0.0.1", () => resolve());
+    });
+    student = await createAccount({ name: "Oublieuse Du Mot" });
+    const studentSide = await signedIn(browser, student.email, student.password);
+    const adminSide = await openSharedPage(browser);
+    await signInAs(adminSide.context, "admin");
+    const visitor = await browser.newContext();
+    contexts = [studentSide.context, adminSide.context, visitor];
+    [studentPage, admin, resetPage] = [studentSide.page, adminSide.page, await visitor.newPage()];
   });
-  await new Promise<void>((resolve, reject) => {
-    smtp.once("error", reject);
-    smtp.listen(SMTP_PORT, "127.0.0.1", () => resolve());
+  test.afterAll(async () => {
+    for (const c of contexts) await c.close();
+    if (smtp) await new Promise<void>((resolve) => smtp.close(() => resolve()));
   });
-  try {
-    const student = await createAccount({ name: "Oublieuse Du Mot" });
-    const { context: studentContext, page: studentPage } = await signedIn(browser, student.email, student.password);
-    await signInAs(adminContext, "admin");
+
+  test("the link is shown to the admin and e-mailed to the student before the action answers", async () => {
     await admin.goto(`/admin/users?q=${encodeURIComponent(student.email)}`);
     await admin.getByRole("button", { name: `Créer un lien de réinitialisation pour ${student.email}` }).click();
     const shown = admin.getByTestId("reset-link");
@@ -174,12 +193,12 @@ test("an admin issues a one-time reset link, shown and e-mailed; the student res
     // The server acknowledged the mail before the action answered.
     expect(received).toHaveLength(1);
     expect(received[0]!.to).toEqual([student.email]);
-    const mailed = /https?:\/\/\S+\/reset-password#[A-Za-z0-9_-]{43}/.exec(messageText(received[0]!.raw))?.[0];
+    mailed = /https?:\/\/\S+\/reset-password#[A-Za-z0-9_-]{43}/.exec(messageText(received[0]!.raw))?.[0] ?? "";
     expect(mailed).toBe(link);
+  });
 
-    const visitor = await browser.newContext();
-    const resetPage = await visitor.newPage();
-    await resetPage.goto(mailed!);
+  test("the e-mailed link refuses a common password and accepts a strong one", async () => {
+    await resetPage.goto(mailed);
     await resetPage.getByLabel("Nouveau mot de passe", { exact: true }).fill("12345678");
     await resetPage.getByLabel("Confirmer le nouveau mot de passe").fill("12345678");
     await resetPage.getByRole("button", { name: "Enregistrer le mot de passe" }).click();
@@ -188,29 +207,24 @@ test("an admin issues a one-time reset link, shown and e-mailed; the student res
     await resetPage.getByLabel("Confirmer le nouveau mot de passe").fill(STRONG);
     await resetPage.getByRole("button", { name: "Enregistrer le mot de passe" }).click();
     await expect(resetPage.getByText("Mot de passe enregistré. Vous pouvez vous connecter.")).toBeVisible();
+  });
 
-    // Single use.
-    const again = resetPage;
-    await again.goto("about:blank");
-    await again.goto(mailed!);
-    await again.getByLabel("Nouveau mot de passe", { exact: true }).fill(`${STRONG}-bis`);
-    await again.getByLabel("Confirmer le nouveau mot de passe").fill(`${STRONG}-bis`);
-    await again.getByRole("button", { name: "Enregistrer le mot de passe" }).click();
-    await expect(again.getByText(/Ce lien n'est plus valable/)).toBeVisible();
-
+  test("the link is single use; the student's open session ended; the audit trail has both entries", async () => {
+    await resetPage.goto("about:blank");
+    await resetPage.goto(mailed);
+    await resetPage.getByLabel("Nouveau mot de passe", { exact: true }).fill(`${STRONG}-bis`);
+    await resetPage.getByLabel("Confirmer le nouveau mot de passe").fill(`${STRONG}-bis`);
+    await resetPage.getByRole("button", { name: "Enregistrer le mot de passe" }).click();
+    await expect(resetPage.getByText(/Ce lien n'est plus valable/)).toBeVisible();
     // Using the link ended the student's open session; the new password opens a new one.
     await studentPage.goto("/account");
     await expect(studentPage).toHaveURL(/\/signin/);
-    await apiSignIn(studentContext, student.email, STRONG);
+    await apiSignIn(studentPage.context(), student.email, STRONG);
 
     await admin.goto(`/admin/audit?target=${encodeURIComponent(student.email)}`);
     const entries = admin.getByTestId("audit-row");
     await expect(entries).toHaveCount(2);
     await expect(entries.nth(0)).toContainText("Lien de réinitialisation utilisé");
     await expect(entries.nth(1)).toContainText("Lien de réinitialisation créé");
-    await visitor.close();
-      await studentContext.close();
-  } finally {
-    await new Promise<void>((resolve) => smtp.close(() => resolve()));
-  }
+  });
 });
