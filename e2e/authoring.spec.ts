@@ -114,12 +114,15 @@ test.describe.serial("the demo instructor turns case report 001 into a two-stage
     await expect(v1()).toContainText("0 tentative(s)");
   });
 
-  test("assigned to the demo cohort, version 1 is played by the demo student through the real player", async ({ browser }) => {
+  test("version 1 is assigned to the demo cohort", async () => {
     await page.goto("/teach");
     await page.getByRole("link", { name: "Démo", exact: true }).click();
     await page.getByLabel("Cas (version publiée)").selectOption({ label: "Femme de 41 ans, cancer du sein et cytopénies — version 1" });
     await page.getByRole("button", { name: "Assigner", exact: true }).click();
     await expect(page.getByText("Le cas est assigné à la cohorte.")).toBeVisible();
+  });
+
+  test("the demo student plays version 1 through the real player", async ({ browser }) => {
     const { context: demoStudent, page: studentPage } = await contextAs(browser, "student");
     await studentPage.goto("/cases");
     await studentPage.getByRole("link", { name: "Femme de 41 ans, cancer du sein et cytopénies" }).first().click();
