@@ -168,28 +168,46 @@ test("stages are reordered and deleted with the keyboard, with a confirmation", 
   await expect(page.getByRole("button", { name: "Ajouter une étape" })).toBeFocused();
 });
 
-test("every question type can be added, and the editor has no serious accessibility violation", async ({ page }, testInfo) => {
-  // The axe scan of a long form takes a while.
-  await openDraftEditor(page);
-  const stage = await openStage(page, 2);
-  // Stage 2 of the sentinel has two questions; each added one comes after them.
-  const types = ["QRU — réponse unique", "QRP — nombre de réponses imposé (liste longue possible)", "Classement", "TCS — concordance de script", "Zone à pointer dans un texte"];
-  for (const [i, type] of types.entries()) {
-    await addQuestion(page, stage, 1, type, 2 + i);
-  }
-  // A lab table with a row.
-  await stage.getByRole("heading", { name: /^Constatations/ }).click();
-  await stage.getByLabel("Type de constatation").selectOption({ label: "Tableau de biologie" });
-  await stage.getByRole("button", { name: "Ajouter la constatation" }).click();
-  await expect(stage.getByLabel("Titre du bilan").last()).toBeFocused();
-  await stage.getByLabel("Analyte").last().fill("CRP");
-  await stage.getByLabel("Valeur", { exact: true }).last().fill("120");
-  await stage.getByLabel("Interprétation").last().selectOption({ label: "Élevé" });
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: testInfo.outputPath("editor-desktop.png") });
-  await page.locator("#f-stages-1-questions-2").evaluate((el) => el.scrollIntoView({ block: "start" }));
-  await page.screenshot({ path: testInfo.outputPath("editor-desktop-qrp.png") });
-  await expectAccessible(page);
+// One draft on one page, in steps that each fit the suite's 60 s on a slow machine.
+test.describe.serial("every question type can be added, and the editor has no serious accessibility violation", () => {
+  let context: BrowserContext;
+  let page: Page;
+  const stage = () => page.locator("#f-stages-1");
+
+  test.beforeAll(async ({ browser }) => {
+    ({ context, page } = await openSharedPage(browser));
+  });
+  test.afterAll(async () => {
+    await context?.close();
+  });
+
+  test("a QRU, a QRP, an ordering, a TCS and a zone question are added to stage 2", async () => {
+    await openDraftEditor(page);
+    await openStage(page, 2);
+    // Stage 2 of the sentinel has two questions; each added one comes after them.
+    const types = ["QRU — réponse unique", "QRP — nombre de réponses imposé (liste longue possible)", "Classement", "TCS — concordance de script", "Zone à pointer dans un texte"];
+    for (const [i, type] of types.entries()) {
+      await addQuestion(page, stage(), 1, type, 2 + i);
+    }
+  });
+
+  test("a lab table with a row is added", async ({}, testInfo) => {
+    await stage().getByRole("heading", { name: /^Constatations/ }).click();
+    await stage().getByLabel("Type de constatation").selectOption({ label: "Tableau de biologie" });
+    await stage().getByRole("button", { name: "Ajouter la constatation" }).click();
+    await expect(stage().getByLabel("Titre du bilan").last()).toBeFocused();
+    await stage().getByLabel("Analyte").last().fill("CRP");
+    await stage().getByLabel("Valeur", { exact: true }).last().fill("120");
+    await stage().getByLabel("Interprétation").last().selectOption({ label: "Élevé" });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: testInfo.outputPath("editor-desktop.png") });
+    await page.locator("#f-stages-1-questions-2").evaluate((el) => el.scrollIntoView({ block: "start" }));
+    await page.screenshot({ path: testInfo.outputPath("editor-desktop-qrp.png") });
+  });
+
+  test("the long form has no serious accessibility violation", async () => {
+    await expectAccessible(page);
+  });
 });
 
 test("the editor fits a 375 px screen", async ({ page }, testInfo) => {
@@ -230,8 +248,19 @@ test("a draft saved elsewhere meanwhile is not overwritten: the editor asks to r
   await expect(other.getByLabel("Titre du cas")).toHaveValue("Titre changé dans le premier onglet");
 });
 
-test("EDN items and ranks are set by keyboard on the case, an objective and a question, and an unknown item is refused", async ({ page }) => {
-  await openDraftEditor(page);
+// One draft on one page, in two steps that each fit the suite's 60 s on a slow machine.
+test.describe.serial("EDN items and ranks are set by keyboard on the case, an objective and a question, and an unknown item is refused", () => {
+  let context: BrowserContext;
+  let page: Page;
+  const q1 = () => page.locator("#f-stages-0-questions-0");
+
+  test.beforeAll(async ({ browser }) => {
+    ({ context, page } = await openSharedPage(browser));
+  });
+  test.afterAll(async () => {
+    await context?.close();
+  });
+
   /** Opens a closed panel from its summary, by keyboard. */
   const openByKeyboard = async (panel: Locator) => {
     await expect(panel).not.toHaveAttribute("open", "");
@@ -246,55 +275,59 @@ test("EDN items and ranks are set by keyboard on the case, an objective and a qu
     await page.keyboard.type(text);
   };
 
-  // The case: its fixture has item 185, rank A; the titles come from the shipped R2C list.
-  const caseItems = page.getByLabel("Items EDN (R2C) du cas");
-  await expect(caseItems).toHaveValue("185 A");
-  await typeInto(caseItems, "312 A, 292 B");
-  const general = page.locator("#panel-general");
-  await expect(general.getByText("312 (rang A) — Tumeurs du sein", { exact: true })).toBeVisible();
-  await expect(
-    general.getByText("292 (rang B) — Diagnostic des cancers : signes d'appel et investigations para-cliniques ; caractérisation du stade ; pronostic", { exact: true }),
-  ).toBeVisible();
-  await expect(general.getByText(/^185 \(rang A\)/)).toHaveCount(0);
+  test("items typed on the case, an objective and a question show their R2C titles and are saved", async () => {
+    await openDraftEditor(page);
+    // The case: its fixture has item 185, rank A; the titles come from the shipped R2C list.
+    const caseItems = page.getByLabel("Items EDN (R2C) du cas");
+    await expect(caseItems).toHaveValue("185 A");
+    await typeInto(caseItems, "312 A, 292 B");
+    const general = page.locator("#panel-general");
+    await expect(general.getByText("312 (rang A) — Tumeurs du sein", { exact: true })).toBeVisible();
+    await expect(
+      general.getByText("292 (rang B) — Diagnostic des cancers : signes d'appel et investigations para-cliniques ; caractérisation du stade ; pronostic", { exact: true }),
+    ).toBeVisible();
+    await expect(general.getByText(/^185 \(rang A\)/)).toHaveCount(0);
 
-  // A learning objective.
-  await openByKeyboard(page.locator("#panel-objectives"));
-  const objectiveItems = page.getByLabel("Items EDN (R2C) de l'objectif 1");
-  await expect(objectiveItems).toHaveValue("");
-  await typeInto(objectiveItems, "154 B");
-  await expect(page.locator("#panel-objectives").getByText("154 (rang B) — Infections broncho pulmonaires communautaires de l'adulte et de l'enfant", { exact: true })).toBeVisible();
+    // A learning objective.
+    await openByKeyboard(page.locator("#panel-objectives"));
+    const objectiveItems = page.getByLabel("Items EDN (R2C) de l'objectif 1");
+    await expect(objectiveItems).toHaveValue("");
+    await typeInto(objectiveItems, "154 B");
+    await expect(page.locator("#panel-objectives").getByText("154 (rang B) — Infections broncho pulmonaires communautaires de l'adulte et de l'enfant", { exact: true })).toBeVisible();
 
-  // A question (stage 1, q1).
-  await openByKeyboard(page.locator("#f-stages-0"));
-  const q1 = page.locator("#f-stages-0-questions-0");
-  await openByKeyboard(q1);
-  const questionItems = q1.getByLabel("Items EDN (R2C) de la question q1");
-  await expect(questionItems).toHaveValue("");
-  await typeInto(questionItems, "204 a");
-  await expect(q1.getByText("204 (rang A) — Toux chez l'enfant et chez l'adulte (avec le traitement)", { exact: true })).toBeVisible();
+    // A question (stage 1, q1).
+    await openByKeyboard(page.locator("#f-stages-0"));
+    await openByKeyboard(q1());
+    const questionItems = q1().getByLabel("Items EDN (R2C) de la question q1");
+    await expect(questionItems).toHaveValue("");
+    await typeInto(questionItems, "204 a");
+    await expect(q1().getByText("204 (rang A) — Toux chez l'enfant et chez l'adulte (avec le traitement)", { exact: true })).toBeVisible();
 
-  const status = page.getByTestId("save-status");
-  await expect(status).not.toHaveText(/^Enregistré à/);
-  await expect(status).toHaveText(/^Enregistré à \d{1,2}:\d{2}/, { timeout: 15_000 });
+    const status = page.getByTestId("save-status");
+    await expect(status).not.toHaveText(/^Enregistré à/);
+    await expect(status).toHaveText(/^Enregistré à \d{1,2}:\d{2}/, { timeout: 15_000 });
+  });
 
-  // Stored: the reloaded editor shows them as saved (the rank typed in lower case comes back upper case).
-  await page.reload();
-  await expect(page.getByLabel("Items EDN (R2C) du cas")).toHaveValue("312 A, 292 B");
-  await openByKeyboard(page.locator("#panel-objectives"));
-  await expect(page.getByLabel("Items EDN (R2C) de l'objectif 1")).toHaveValue("154 B");
-  await openByKeyboard(page.locator("#f-stages-0"));
-  await openByKeyboard(q1);
-  await expect(q1.getByLabel("Items EDN (R2C) de la question q1")).toHaveValue("204 A");
+  test("the reloaded editor shows them; an item outside the list is flagged and refused at publication", async () => {
+    // Stored: the reloaded editor shows them as saved (the rank typed in lower case comes back upper case).
+    await page.reload();
+    await expect(page.getByLabel("Items EDN (R2C) du cas")).toHaveValue("312 A, 292 B");
+    await openByKeyboard(page.locator("#panel-objectives"));
+    await expect(page.getByLabel("Items EDN (R2C) de l'objectif 1")).toHaveValue("154 B");
+    await openByKeyboard(page.locator("#f-stages-0"));
+    await openByKeyboard(q1());
+    await expect(q1().getByLabel("Items EDN (R2C) de la question q1")).toHaveValue("204 A");
 
-  // An item number outside the list (1–367): flagged beside the field, and publication is refused
-  // with case:check's message, linked to the field.
-  await typeInto(q1.getByLabel("Items EDN (R2C) de la question q1"), "204 A, 999 B");
-  await expect(q1.getByText("999 (rang B) — absent de la liste livrée (content/r2c/items.json)", { exact: true })).toBeVisible();
-  await page.getByRole("button", { name: "Publier" }).click();
-  const refused = page.getByTestId("server-issues");
-  await expect(refused.getByRole("heading", { name: "Publication refusée : 1 erreur(s) à corriger" })).toBeFocused();
-  await expect(refused).toContainText("item EDN inconnu : 999 (absent de la liste R2C livrée, content/r2c/items.json)");
-  await refused.getByRole("link", { name: /^Étape 1 › Question 1/ }).click();
-  await expect(q1.getByLabel("Items EDN (R2C) de la question q1")).toBeFocused();
-  await expect(page.getByRole("heading", { name: /^Version \d+ publiée\.$/ })).toHaveCount(0);
+    // An item number outside the list (1–367): flagged beside the field, and publication is refused
+    // with case:check's message, linked to the field.
+    await typeInto(q1().getByLabel("Items EDN (R2C) de la question q1"), "204 A, 999 B");
+    await expect(q1().getByText("999 (rang B) — absent de la liste livrée (content/r2c/items.json)", { exact: true })).toBeVisible();
+    await page.getByRole("button", { name: "Publier" }).click();
+    const refused = page.getByTestId("server-issues");
+    await expect(refused.getByRole("heading", { name: "Publication refusée : 1 erreur(s) à corriger" })).toBeFocused();
+    await expect(refused).toContainText("item EDN inconnu : 999 (absent de la liste R2C livrée, content/r2c/items.json)");
+    await refused.getByRole("link", { name: /^Étape 1 › Question 1/ }).click();
+    await expect(q1().getByLabel("Items EDN (R2C) de la question q1")).toBeFocused();
+    await expect(page.getByRole("heading", { name: /^Version \d+ publiée\.$/ })).toHaveCount(0);
+  });
 });
