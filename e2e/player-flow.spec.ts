@@ -1,5 +1,5 @@
 import type { Page, Request } from "@playwright/test";
-import { test, expect, signUp } from "./support";
+import { test, expect, sharedPlayer, signUp } from "./support";
 import { signInByRequest } from "./accounts";
 import { Player } from "./player-page";
 
@@ -123,32 +123,39 @@ test("a question ticked and answered while a test order is delayed: both are sto
   await expect(page.getByText("RESULTSENTINELRADIO opacité basale droite.")).toBeVisible();
 });
 
-test("with a slow CPU, a click right after navigation is not lost: inputs wait for hydration and what is shown is stored", async ({ page }) => {
-  await signUp(page);
-  const player = new Player(page);
-  const attemptId = await player.start(SLUG, "training");
-  const url = `/attempts/${attemptId}`;
-  // Before hydration the server's HTML has the inputs disabled (a click would reach no handler).
-  const html = await (await page.request.get(url)).text();
-  expect(html).toMatch(/<fieldset disabled=""/);
-  expect(html).not.toMatch(/data-ready/);
+// One learner's page, in two steps that each fit the suite's 60 s on a slow machine (the second runs with the CPU throttled).
+test.describe.serial("with a slow CPU, a click right after navigation is not lost: inputs wait for hydration and what is shown is stored", () => {
+  const shared = sharedPlayer();
+  let url: string;
 
-  // From another page, so that the wait below is for the attempt page's own document.
-  await page.goto("/cases");
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 6 });
-  // A full load without waiting for hydration, then a click at once.
-  await page.evaluate((u) => window.location.assign(u), url);
-  await page.waitForURL(new RegExp(`${url}$`), { waitUntil: "commit" });
-  const q1 = player.question("q1");
-  const toux = q1.getByLabel("Toux", { exact: true });
-  await toux.click();
-  await expect(toux).toBeChecked();
-  await expect(q1).toHaveAttribute("data-ready", "");
-  await q1.getByRole("button", { name: "Valider ma réponse" }).click();
-  await expect(q1.getByText("1 / 1")).toBeVisible();
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
-  await page.reload();
-  await expect(player.question("q1").locator('[data-feedback-option="a"]')).toContainText("Votre choix");
-  await expect(player.question("q1").getByText("1 / 1")).toBeVisible();
+  test("before hydration the server's HTML has the inputs disabled", async () => {
+    const attemptId = await shared.player().start(SLUG, "training");
+    url = `/attempts/${attemptId}`;
+    // A click on a disabled input reaches no handler, rather than being lost by one.
+    const html = await (await shared.page().request.get(url)).text();
+    expect(html).toMatch(/<fieldset disabled=""/);
+    expect(html).not.toMatch(/data-ready/);
+  });
+
+  test("a click at once on a full load with the CPU six times slower is kept and stored", async () => {
+    const [page, player] = [shared.page(), shared.player()];
+    // From another page, so that the wait below is for the attempt page's own document.
+    await page.goto("/cases");
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 6 });
+    // A full load without waiting for hydration, then a click at once.
+    await page.evaluate((u) => window.location.assign(u), url);
+    await page.waitForURL(new RegExp(`${url}$`), { waitUntil: "commit" });
+    const q1 = player.question("q1");
+    const toux = q1.getByLabel("Toux", { exact: true });
+    await toux.click();
+    await expect(toux).toBeChecked();
+    await expect(q1).toHaveAttribute("data-ready", "");
+    await q1.getByRole("button", { name: "Valider ma réponse" }).click();
+    await expect(q1.getByText("1 / 1")).toBeVisible();
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+    await page.reload();
+    await expect(player.question("q1").locator('[data-feedback-option="a"]')).toContainText("Votre choix");
+    await expect(player.question("q1").getByText("1 / 1")).toBeVisible();
+  });
 });
