@@ -122,6 +122,12 @@ async function recordResponses(page: Page) {
       bodies = [];
       return out;
     },
+    /**
+     * Removes the route once the responses it is handling have been handed on. A handler still
+     * fetching when its test ends (a refresh the last answer started) would fail with "Test ended",
+     * an error Playwright then reports in whichever test runs next.
+     */
+    stop: () => page.unrouteAll({ behavior: "wait" }),
   };
 }
 const leaksIn = (bodies: { url: string; text: string }[], strings: string[]) => bodies.flatMap((b) => leaked(b.text, strings).map((s) => `${s} in ${b.url}`));
@@ -150,6 +156,7 @@ test("one question at a time: every byte the browser receives carries nothing of
   const afterQ2 = recorder.take();
   expect(afterQ2.some((b) => b.text.includes("ERRATUMQ2SENTINEL"))).toBe(true); // control: earned now
   expect(leaksIn(afterQ2, LATER)).toEqual([]);
+  await recorder.stop();
 });
 
 // One learner's attempt on one page: one test per step, each within the suite's 60 s.
@@ -373,6 +380,7 @@ test.describe.serial("J'ai terminé mes demandes: the first question reaches no 
     const afterClose = recorder.take();
     expect(afterClose.some((b) => b.text.includes("MENUSTEMQ1"))).toBe(true); // control: earned now
     expect(leaksIn(afterClose, MENU_LATER)).toEqual([]);
+    await recorder.stop();
   });
 
   test("ordering after closing is refused and writes nothing; closing again changes nothing; the next stage's step is refused", async () => {
