@@ -74,14 +74,43 @@ export function pageRequest(cookie: string, attemptId: string): RequestData {
 
 export type ActionOutcome = { ok: true } | { ok: false; error: string };
 
-/** The action's return value is the RSC row `1:{…}` (row 0 is the action envelope). */
+/**
+ * The rows of an RSC (React Flight) response, by id. A row is `<hex id>:<value>\n`, except a text row
+ * `<hex id>:T<hex byte length>,<text>`, which has no line end: a long string of the result (an
+ * explanation, a stem) is sent that way before the row that refers to it, so the next row starts on
+ * the same line. Splitting the body on line ends would miss it.
+ */
+export function flightRows(body: string): Map<number, string> {
+  const bytes = Buffer.from(body, "utf8");
+  const rows = new Map<number, string>();
+  let i = 0;
+  while (i < bytes.length) {
+    const colon = bytes.indexOf(0x3a, i);
+    if (colon < 0) break;
+    const id = Number.parseInt(bytes.subarray(i, colon).toString("latin1"), 16);
+    if (bytes[colon + 1] === 0x54 /* T */) {
+      const comma = bytes.indexOf(0x2c, colon + 2);
+      const length = Number.parseInt(bytes.subarray(colon + 2, comma).toString("latin1"), 16);
+      rows.set(id, bytes.subarray(comma + 1, comma + 1 + length).toString("utf8"));
+      i = comma + 1 + length;
+      continue;
+    }
+    const end = bytes.indexOf(0x0a, colon + 1);
+    const stop = end < 0 ? bytes.length : end;
+    rows.set(id, bytes.subarray(colon + 1, stop).toString("utf8"));
+    i = stop + 1;
+  }
+  return rows;
+}
+
+/** The action's return value is the RSC row 1 (row 0 is the action envelope). */
 export function parseActionResult(status: number, body: string): ActionOutcome {
   if (status !== 200) return { ok: false, error: `http-${status}` };
-  const line = body.split("\n").find((l) => l.startsWith("1:"));
-  if (!line) return { ok: false, error: "no-result" };
+  const row = flightRows(body).get(1);
+  if (row === undefined) return { ok: false, error: "no-result" };
   try {
     // The one action result (lib/actions/result.ts): { ok: true, data } or { ok: false, code, … }.
-    const value = JSON.parse(line.slice(2)) as { ok?: boolean; code?: string };
+    const value = JSON.parse(row) as { ok?: boolean; code?: string };
     return value.ok === true ? { ok: true } : { ok: false, error: value.code ?? "unknown" };
   } catch {
     return { ok: false, error: "unparsable" };
