@@ -41,7 +41,6 @@ export function MasteryTable({ rows, caption, headers, locale }: { rows: Mastery
   );
 }
 
-
 /** Mastery by EDN item and rank ("316 — Leucémies aiguës (rang A)"), as the progress, cohort and review pages show it. */
 export function ItemMasteryTable({
   items,

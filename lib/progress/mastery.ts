@@ -25,6 +25,9 @@ export function questionItems(def: ScoredAttempt["def"], q: Question): EdnItemRe
   return def.edn ?? [];
 }
 
+/** Items in number order, rank A before B. */
+const byItemThenRank = (a: ItemMastery, b: ItemMastery) => a.item - b.item || a.rank.localeCompare(b.rank);
+
 const add = (m: Mastery, r: ScoredResponse) => {
   m.points += r.points;
   m.max += r.max;
@@ -61,7 +64,7 @@ export function masteryOf(attempts: readonly ScoredAttempt[]): { items: ItemMast
     }
   }
   return {
-    items: [...items.values()].sort((a, b) => a.item - b.item || a.rank.localeCompare(b.rank)),
+    items: [...items.values()].sort(byItemThenRank),
     objectives: [...objectives.values()].sort((a, b) => a.caseTitle.localeCompare(b.caseTitle) || a.objectiveId.localeCompare(b.objectiveId)),
     // Most missed first; then the highest miss rate; then a stable order.
     missed: [...missed.values()]
@@ -89,5 +92,5 @@ export function sumItemMastery(lists: readonly (readonly ItemMastery[])[]): Item
       items.set(key, sum);
     }
   }
-  return [...items.values()].sort((a, b) => a.item - b.item || a.rank.localeCompare(b.rank));
+  return [...items.values()].sort(byItemThenRank);
 }
