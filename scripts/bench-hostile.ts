@@ -5,7 +5,8 @@
  * answer again and again (the acknowledged-answer path: session, ownership, one transaction); first
  * alone ("calm"), then while an instructor uploads, one after the other, the probe's hostile
  * documents (a .docx inflating to 50 MB, a PDF declaring a billion pages, a YAML alias bomb and
- * 20,000-deep YAML in case zips, a 395,000-character text). Prints throughput and p50/p95/p99 of
+ * 20,000-deep YAML in case zips, a text with more lab values than a review may send back) and a
+ * legitimate 395,000-character text whose analysis is accepted. Prints throughput and p50/p95/p99 of
  * the submissions in both phases of the same run, how long each hostile document took to be
  * refused (the first upload of each included: the server warms its parsing pool at start, nothing
  * is warmed here), and the machine (CPU, cores, load average before and after).
@@ -135,14 +136,20 @@ async function main() {
 
     const instructor = await signIn(base, "instructor@demo.test", "instructor-demo");
     const docx = new Blob([zipBombDocx(50) as Uint8Array<ArrayBuffer>]);
-    const longText = ("Observation\nMadame D., 58 ans, hémoglobine 9,8 g/dL (12-16), CRP 12 mg/L le 3 mars 2024. ".repeat(4400)).slice(0, 395_000);
+    // Accepted: 395,000 characters giving 3,950 lab values and 3,950 dated events (an analysis of 3.4 MB of JSON).
+    const longText = "Observation\nMadame D., 58 ans, revue en consultation ; hémoglobine 9,8 g/dL (12-16) le 3 mars 2024. ".repeat(4400).slice(0, 395_000);
+    // Refused: as long, but 8,800 lab values, more than a review may send back.
+    const crowdedText = "Observation\nMadame D., 58 ans, hémoglobine 9,8 g/dL (12-16), CRP 12 mg/L le 3 mars 2024. ".repeat(4400).slice(0, 395_000);
     const hostile: [string, string, FormData][] = [
       [".docx 50 Mo décompressé", analyseId, formActionBody("formData", [["file", new File([docx], "bombe.docx")]])],
       ["PDF d'un milliard de pages", analyseId, formActionBody("formData", [["file", new File([pageTreeBombPdf(9) as Uint8Array<ArrayBuffer>], "pages.pdf")]])],
       ["YAML « billion laughs »", zipId, formActionBody("stateAndFormData", [["zip", new File([caseZipWithYaml(aliasBombYaml()) as Uint8Array<ArrayBuffer>], "alias.zip")]])],
       ["YAML imbriqué 20 000 fois", zipId, formActionBody("stateAndFormData", [["zip", new File([caseZipWithYaml(deepYaml(20000)) as Uint8Array<ArrayBuffer>], "profond.zip")]])],
+      ["texte de 8 800 valeurs", analyseId, formActionBody("formData", [["text", crowdedText]])],
       ["texte de 395 000 caractères", analyseId, formActionBody("formData", [["text", longText]])],
     ];
+    const only = process.argv.indexOf("--document");
+    if (only >= 0) hostile.splice(0, hostile.length, hostile[Number(process.argv[only + 1])]);
     const refusals: string[] = [];
     const uploads = async () => {
       const stopAt = performance.now() + seconds * 1000;
@@ -152,7 +159,8 @@ async function main() {
           const t0 = performance.now();
           const res = await fetch(`${base}/teach/cases/new`, { method: "POST", headers: { cookie: instructor, "next-action": id, accept: "text/x-component" }, body });
           const text = await res.text();
-          const message = /refusé|trop|dépasse/i.exec(text) ? (text.match(/"message":"([^"]{0,140})/)?.[1] ?? "") : `(HTTP ${res.status}) ${text.slice(0, 100)}`;
+          const refusal = text.match(/"message":"([^"]{0,140})/)?.[1];
+          const message = refusal ?? (res.status === 200 && text.includes('"ok":true') ? `accepté : réponse de ${(text.length / 1e6).toFixed(1)} Mo` : `(HTTP ${res.status}) ${text.slice(0, 100)}`);
           if (round === 0) refusals.push(`  ${label.padEnd(30)} ${(performance.now() - t0).toFixed(0).padStart(6)} ms  ${message}`);
         }
         round++;

@@ -5,7 +5,7 @@
  */
 import { extractDocument } from "@/lib/import/extract-document";
 import type { Extraction } from "@/lib/import/types";
-import { MAX_SOURCE_CHARS } from "./import-input";
+import { MAX_PLAN_STAGES, MAX_REVIEW_ITEMS, MAX_SOURCE_CHARS } from "./import-input";
 import { stagePlans, type StagePlans } from "./stage-plans";
 
 export type DocumentFormat = "txt" | "md" | "docx" | "pdf";
@@ -18,7 +18,7 @@ export type DocumentAnalysis = {
   plans: StagePlans;
 };
 
-export type AnalyseErrorCode = "too-long" | "no-content";
+export type AnalyseErrorCode = "too-long" | "no-content" | "too-many-items";
 export type AnalyseResult = { ok: true; analysis: DocumentAnalysis } | { ok: false; code: AnalyseErrorCode; message: string };
 
 /** Something a case can be built on: a recognised heading, a lab value, a dated event or a treatment. */
@@ -44,5 +44,20 @@ export function analyseDocumentText(text: string, format: DocumentFormat, fileNa
         "Aucun contenu reconnaissable : ni titre de section (Observation, Examen clinique…), ni valeur biologique, ni date, ni traitement. Vérifiez qu'il s'agit bien d'une observation clinique.",
     };
   }
-  return { ok: true, analysis: { text, format, fileName, extraction, plans: stagePlans(extraction, text) } };
+  // What the review could not send back (importInputSchema) is refused now, not after the review.
+  const counts: [number, string][] = [
+    [extraction.labs.length, "valeurs biologiques"],
+    [extraction.events.length, "repères chronologiques"],
+    [extraction.treatments.length, "traitements"],
+  ];
+  const over = counts.find(([n]) => n > MAX_REVIEW_ITEMS);
+  if (over) return tooMany(`${over[0].toLocaleString("fr-FR")} ${over[1]}, ${MAX_REVIEW_ITEMS.toLocaleString("fr-FR")} au plus`);
+  const plans = stagePlans(extraction, text);
+  const longest = Math.max(plans.section.length, plans.date.length);
+  if (longest > MAX_PLAN_STAGES) return tooMany(`${longest.toLocaleString("fr-FR")} étapes proposées, ${MAX_PLAN_STAGES.toLocaleString("fr-FR")} au plus`);
+  return { ok: true, analysis: { text, format, fileName, extraction, plans } };
+}
+
+function tooMany(detail: string): AnalyseResult {
+  return { ok: false, code: "too-many-items", message: `${detail}. Déposez l'observation seule, ou découpez le document.` };
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { normalizeDocumentText } from "@/lib/import/read/normalize-document-text";
 import { analyseDocumentText, type DocumentAnalysis } from "./analyse-document";
 import { buildDraftFromImport } from "./build-draft";
-import type { ImportInput } from "./import-input";
+import { importInputSchema, type ImportInput } from "./import-input";
 import { validateDraft } from "./validate-draft";
 
 const text = normalizeDocumentText(readFileSync("content/sources/001_291fe0aa9eaa93ce.txt", "utf8"));
@@ -92,10 +92,10 @@ describe("buildDraftFromImport", () => {
   it("refuses decisions that do not match the document, and a plan with no stage kept", () => {
     const a = analysis();
     const input = acceptAll(a, "date");
-    expect(buildDraftFromImport(a.extraction, a.plans, { ...input, labs: input.labs.slice(1) }, ids)).toMatchObject({ ok: false, error: "stale" });
-    expect(buildDraftFromImport(a.extraction, a.plans, { ...input, plan: "section" }, ids)).toMatchObject({ ok: false, error: "stale" });
+    expect(buildDraftFromImport(a.extraction, a.plans, { ...input, labs: input.labs.slice(1) }, ids)).toMatchObject({ ok: false, code: "stale" });
+    expect(buildDraftFromImport(a.extraction, a.plans, { ...input, plan: "section" }, ids)).toMatchObject({ ok: false, code: "stale" });
     const none = { ...input, stages: input.stages.map((s) => ({ ...s, include: false })) };
-    expect(buildDraftFromImport(a.extraction, a.plans, none, ids)).toMatchObject({ ok: false, error: "no-stage" });
+    expect(buildDraftFromImport(a.extraction, a.plans, none, ids)).toMatchObject({ ok: false, code: "no-stage" });
   });
 });
 
@@ -103,6 +103,21 @@ describe("analyseDocumentText", () => {
   it("refuses text with nothing recognisable", () => {
     const lorem = "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua. ".repeat(3);
     expect(analyseDocumentText(lorem, "txt", "x.txt")).toMatchObject({ ok: false, code: "no-content" });
+  });
+
+  it("refuses a document with more items of one kind than a review may send back, and accepts one just under", () => {
+    const line = "Observation\nMadame D., 58 ans, hémoglobine 9,8 g/dL (12-16), CRP 12 mg/L le 3 mars 2024. ";
+    // Two values a line: 2,502 lines make 5,004 values, over importInputSchema's 5,000.
+    expect(analyseDocumentText(line.repeat(2502), "txt", "")).toEqual({
+      ok: false,
+      code: "too-many-items",
+      message: "5\u202f004 valeurs biologiques, 5\u202f000 au plus. Déposez l'observation seule, ou découpez le document.",
+    });
+    const accepted = analyseDocumentText(line.repeat(2500), "txt", "");
+    if (!accepted.ok) throw new Error(accepted.message);
+    expect(accepted.analysis.extraction.labs.length).toBe(5000);
+    // What the analysis accepts, a review accepting everything can send back.
+    expect(importInputSchema.safeParse(acceptAll(accepted.analysis, "date")).success).toBe(true);
   });
 });
 
@@ -117,6 +132,6 @@ describe("buildDraftFromImport — values added by the instructor", () => {
     const rows = r.draft.stages.flatMap((s) => s.findings.flatMap((f) => (f.kind === "lab" ? f.rows : [])));
     expect(rows.filter((row) => row.source === "50 kg")).toEqual([{ analyte: "Poids", value: 50, unit: "kg", source: "50 kg" }]);
     input.addedLabs = [{ start: text.length - 2, end: text.length + 5, edit: { analyte: "X", value: "1", unit: "", range: "", flag: "" } }];
-    expect(buildDraftFromImport(a.extraction, a.plans, input, ids)).toMatchObject({ ok: false, error: "stale" });
+    expect(buildDraftFromImport(a.extraction, a.plans, input, ids)).toMatchObject({ ok: false, code: "stale" });
   });
 });

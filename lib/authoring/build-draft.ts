@@ -13,7 +13,7 @@ import type { PlanStage, StagePlans } from "./stage-plans";
 
 export type BuildDraftResult =
   | { ok: true; draft: DraftCase }
-  | { ok: false; error: "stale" | "no-stage"; message: string };
+  | { ok: false; code: "stale" | "no-stage"; message: string };
 
 type Group = { title: string; spans: Span[]; labs: number[]; events: number[]; treatments: number[] };
 
@@ -111,10 +111,10 @@ export function buildDraftFromImport(
     input.treatments.length !== extraction.treatments.length ||
     (input.addedLabs ?? []).some((a) => a.end > input.text.length)
   ) {
-    return { ok: false, error: "stale", message: "La relecture ne correspond plus au document : recommencez l'import." };
+    return { ok: false, code: "stale", message: "La relecture ne correspond plus au document : recommencez l'import." };
   }
   const kept = groups(plan, input);
-  if (kept.length === 0) return { ok: false, error: "no-stage", message: "Gardez au moins une étape du plan proposé." };
+  if (kept.length === 0) return { ok: false, code: "no-stage", message: "Gardez au moins une étape du plan proposé." };
   const text = input.text;
   const fileTitle = input.fileName.replace(/\.[^.]+$/, "").trim();
   return {

@@ -10,8 +10,10 @@ const INVALID_LABEL = "caractère interdit (retour à la ligne, contrôle, inver
 
 /** Longest document text kept as a case's source (characters). */
 export const MAX_SOURCE_CHARS = 400_000;
-/** Most extracted items of one kind a review may decide on. */
-const MAX_ITEMS = 5000;
+/** Most extracted items of one kind a review may decide on (the analysis refuses a document with more). */
+export const MAX_REVIEW_ITEMS = 5000;
+/** Most stages a proposed plan may have. */
+export const MAX_PLAN_STAGES = 500;
 
 export const labEditSchema = z.strictObject({
   analyte: z.string().trim().min(1, "analyte").max(80),
@@ -39,10 +41,10 @@ export const importInputSchema = z.strictObject({
   plan: z.enum(["section", "date"]),
   stages: z
     .array(z.strictObject({ include: z.boolean(), merge: z.boolean(), title: labelSchema({ min: 0, max: 200, invalid: INVALID_LABEL }) }))
-    .max(500),
-  labs: z.array(z.strictObject({ accepted: z.boolean(), edit: labEditSchema.optional() })).max(MAX_ITEMS),
-  events: z.array(z.boolean()).max(MAX_ITEMS),
-  treatments: z.array(z.boolean()).max(MAX_ITEMS),
+    .max(MAX_PLAN_STAGES),
+  labs: z.array(z.strictObject({ accepted: z.boolean(), edit: labEditSchema.optional() })).max(MAX_REVIEW_ITEMS),
+  events: z.array(z.boolean()).max(MAX_REVIEW_ITEMS),
+  treatments: z.array(z.boolean()).max(MAX_REVIEW_ITEMS),
   addedLabs: z.array(addedLabSchema).max(500).optional(),
 });
 

@@ -3,12 +3,11 @@
  * directly, so that a hostile or merely huge document costs a worker thread (bounded in time and
  * memory) and not the answers of everyone else. A job the pool had to stop gets a French message.
  */
-import type { AnalyseErrorCode, DocumentAnalysis, DocumentFormat } from "@/lib/authoring/analyse-document";
+import type { ImportInput } from "@/lib/authoring/import-input";
 import type { LoadZipResult } from "@/lib/authoring/load-case-zip";
-import type { ReadDocumentErrorCode } from "@/lib/import/read-document";
 import { workerScript } from "./bundle";
 import { JobPool, type JobFailure, type PoolOptions } from "./pool";
-import type { AnalyseJobResult } from "./run-job";
+import type { AnalyseJobResult, DraftJobResult } from "./run-job";
 
 export const JOB_LIMITS: PoolOptions = {
   // Two cores serve many users: parsing never takes more than two threads.
@@ -38,22 +37,26 @@ function failureMessage(failure: JobFailure): string {
   }
 }
 
-export type AnalyseJobOutcome =
-  | { ok: true; text: string; analysis: DocumentAnalysis }
-  | { ok: false; code: ReadDocumentErrorCode | AnalyseErrorCode; message: string };
+export type AnalyseJobOutcome = AnalyseJobResult | { ok: false; code: "too-complex"; message: string };
 
 /**
- * Reads `bytes` as the file `fileName` and analyses the text, in a worker thread. `displayName`
- * is the name the analysis keeps; `format` overrides the detected one (a re-sent pasted text).
+ * Reads `bytes` as the file `fileName` and analyses the text, in a worker thread. `displayName` is
+ * the name the analysis keeps. The analysis comes back as the worker's JSON text: the request
+ * thread hands it to the browser as it is.
  */
-export async function analyseDocumentJob(fileName: string, bytes: Uint8Array, displayName: string, format?: DocumentFormat): Promise<AnalyseJobOutcome> {
-  const outcome = await pool().run<AnalyseJobResult>("analyse-document", { fileName, bytes, displayName, format });
-  if (!outcome.ok) return { ok: false, code: "too-complex", message: failureMessage(outcome.failure) };
-  const { read } = outcome.result;
-  if (!read.ok) return { ok: false, code: read.code, message: read.message };
-  if (!("analysed" in outcome.result)) return { ok: false, code: "too-complex", message: failureMessage("crashed") };
-  const { analysed } = outcome.result;
-  return analysed.ok ? { ok: true, text: read.text, analysis: analysed.analysis } : { ok: false, code: analysed.code, message: analysed.message };
+export async function analyseDocumentJob(fileName: string, bytes: Uint8Array, displayName: string): Promise<AnalyseJobOutcome> {
+  const outcome = await pool().run<AnalyseJobResult>("analyse-document", { fileName, bytes, displayName });
+  return outcome.ok ? outcome.result : { ok: false, code: "too-complex", message: failureMessage(outcome.failure) };
+}
+
+/**
+ * The draft a reviewed document gives (buildDraftFromImport), the text read and analysed again in
+ * a worker thread: a refusal of the document, a refusal of the decisions ("stale", "no-stage"), or
+ * the draft.
+ */
+export async function draftFromDocumentJob(input: ImportInput, ids: { slug: string; sourceFile: string }): Promise<DraftJobResult | { ok: false; code: "too-complex"; message: string }> {
+  const outcome = await pool().run<DraftJobResult>("draft-from-document", { input, ids });
+  return outcome.ok ? outcome.result : { ok: false, code: "too-complex", message: failureMessage(outcome.failure) };
 }
 
 /**

@@ -26,6 +26,7 @@ export const importFlow: typeof fr = {
     "too-short": "The document is too short to build a case from: {message}",
     "too-long": "The document is too long: {message}",
     "too-complex": "Document refused: {message}",
+    "too-many-items": "The document has too many items to review: {message}",
     "no-content": "Nothing recognisable: no section heading (Case presentation, Examination…), no lab value, no date, no treatment. Check that this is a clinical case report.",
     invalid: "Invalid data: {message}",
     stale: "The review no longer matches the document: start the import again.",

@@ -24,6 +24,7 @@ export const importFlow = {
     "too-short": "Le document est trop court pour en tirer un cas : {message}",
     "too-long": "Le document est trop long : {message}",
     "too-complex": "Document refusé : {message}",
+    "too-many-items": "Le document contient trop d'éléments à relire : {message}",
     "no-content": "Aucun contenu reconnaissable : ni titre de section (Observation, Examen clinique…), ni valeur biologique, ni date, ni traitement. Vérifiez qu'il s'agit bien d'une observation clinique.",
     invalid: "Données invalides : {message}",
     stale: "La relecture ne correspond plus au document : recommencez l'import.",

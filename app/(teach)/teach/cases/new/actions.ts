@@ -5,19 +5,20 @@ import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { fail, succeed, type ActionResult } from "@/lib/actions/result";
 import type { AnalyseErrorCode, DocumentAnalysis } from "@/lib/authoring/analyse-document";
-import { buildDraftFromImport } from "@/lib/authoring/build-draft";
 import { importInputSchema, type ImportInput } from "@/lib/authoring/import-input";
 import { ZIP_LIMITS } from "@/lib/authoring/read-case-zip";
 import { newCaseSlug, sourceFileName } from "@/lib/authoring/slug";
 import { createMyCase } from "@/lib/dal/authoring";
 import { MAX_DOCUMENT_BYTES, type ReadDocumentErrorCode } from "@/lib/import/read-document";
-import { analyseDocumentJob, loadCaseZipJob } from "@/lib/jobs/document-jobs";
+import { analyseDocumentJob, draftFromDocumentJob, loadCaseZipJob } from "@/lib/jobs/document-jobs";
+import type { JsonText } from "@/lib/jobs/json-text";
 
 // Nothing is written to the database before the final "create" step, and that step re-reads the
 // text and re-runs the extraction itself: no span or value computed by the browser is trusted.
 
 export type ImportErrorCode = "unauthenticated" | "forbidden" | "invalid" | "stale" | "no-stage" | ReadDocumentErrorCode | AnalyseErrorCode;
-export type AnalyseDocumentResult = ActionResult<{ analysis: DocumentAnalysis }, ImportErrorCode, never, { message?: string }>;
+/** The analysis as the parsing thread serialized it: this thread never walks it (lib/jobs/json-text.ts). */
+export type AnalyseDocumentResult = ActionResult<{ analysis: JsonText<DocumentAnalysis> }, ImportErrorCode, never, { message?: string }>;
 
 const PASTED_NAME = "texte-colle.txt";
 
@@ -63,13 +64,10 @@ const createDraft = defineAction({
     return fail("invalid", { message: `${issue.path.join(".")} : ${issue.message}` });
   },
   run: async (input) => {
-    // The same checks as an upload (size, letters), then the extraction, on the server's side.
-    const analysed = await analyseDocumentJob("document.txt", new TextEncoder().encode(input.text), input.fileName, input.format);
-    if (!analysed.ok) return fail(analysed.code, { message: analysed.message });
-    const { extraction, plans } = analysed.analysis;
+    // The same checks as an upload (size, letters), then the extraction and the draft, in a worker thread.
     const slug = newCaseSlug(input.title || input.fileName.replace(/\.[^.]+$/, "") || "cas");
-    const built = buildDraftFromImport(extraction, plans, { ...input, text: analysed.text }, { slug, sourceFile: sourceFileName(slug, input.format) });
-    if (!built.ok) return fail(built.error, { message: built.message });
+    const built = await draftFromDocumentJob(input, { slug, sourceFile: sourceFileName(slug, input.format) });
+    if (!built.ok) return fail(built.code, { message: built.message });
     const created = await createMyCase(built.draft);
     if (!created) return fail("forbidden");
     redirect(`/teach/cases/${created.caseId}?created=1`);
