@@ -206,7 +206,7 @@ test.describe.serial("bad documents and archives get a clear message and create 
     await actor?.context.close();
   });
 
-  test("empty, too short, damaged, image-only, foreign, oversized and meaningless documents, and an empty paste, are refused", async () => {
+  test("empty, too short, damaged, image-only, foreign, oversized, meaningless and crowded documents, and an empty paste, are refused", async () => {
     const { page } = actor;
     const error = page.locator("#import-error");
     const cases: [string | { name: string; mimeType: string; buffer: Buffer }, RegExp][] = [
@@ -217,6 +217,10 @@ test.describe.serial("bad documents and archives get a clear message and create 
       [{ name: "programme.exe", mimeType: "application/octet-stream", buffer: Buffer.from("MZ".repeat(200)) }, /Format non pris en charge/],
       [{ name: "gros.txt", mimeType: "text/plain", buffer: Buffer.alloc(5 * 1024 * 1024 + 10, "a") }, /dépasse la taille maximale de 5 Mo/],
       [{ name: "lorem.txt", mimeType: "text/plain", buffer: Buffer.from(LOREM) }, /Aucun contenu reconnaissable/],
+      [
+        { name: "bilans.txt", mimeType: "text/plain", buffer: Buffer.from("Observation\nHémoglobine 9,8 g/dL (12-16), CRP 12 mg/L le 3 mars 2024.\n".repeat(2600)) },
+        /^Le document contient trop d'éléments à relire : 5\u202f200 valeurs biologiques, 5\u202f000 au plus\. Déposez l'observation seule, ou découpez le document\.$/,
+      ],
     ];
     for (const [file, message] of cases) {
       await uploadDocument(page, file);
