@@ -1,17 +1,21 @@
 /**
- * `npm run bench:hostile [-- --seconds 10 --students 16]`
+ * `npm run bench:hostile [-- --seconds 10 --students 16 --rounds 3]`
  * Answer submissions while hostile documents are being refused. On the production build (.next, or
  * BENCH_DIST_DIR) with a throwaway database: students sign in, start an attempt and submit an
- * answer again and again (the acknowledged-answer path: session, ownership, one transaction); first
- * alone ("calm"), then while an instructor uploads, one after the other, the probe's hostile
- * documents (a .docx inflating to 50 MB, a PDF declaring a billion pages, a YAML alias bomb and
- * 20,000-deep YAML in case zips, a text with more lab values than a review may send back) and a
- * legitimate 395,000-character text whose analysis is accepted. Prints throughput and p50/p95/p99 of
- * the submissions in both phases of the same run, how long each hostile document took to be
- * refused (the first upload of each included: the server warms its parsing pool at start, nothing
- * is warmed here), and the machine (CPU, cores, load average before and after).
+ * answer again and again (the acknowledged-answer path: session, ownership, one transaction). After
+ * a warm-up that is not counted, rounds of three phases: alone ("calme"); while an instructor
+ * uploads, one after the other and again, the probe's hostile documents (a .docx inflating to
+ * 50 MB, a PDF declaring a billion pages, a YAML alias bomb and 20,000-deep YAML in case zips, a
+ * text with more lab values than a review may send back), all refused; while the instructor uploads
+ * a legitimate 395,000-character text whose dense analysis (3,950 values, 3,950 dates, 3.4 MB) is
+ * accepted. Prints throughput and p50/p95/p99 of the submissions of each phase and of each kind of
+ * phase over all rounds (with its p99 over the calm p99), how long each document took the first
+ * time (nothing is warmed here but the server's own start-up warm-up of its parsing pool), and the
+ * machine (CPU, cores, load average before and after). BENCH_PROFILE=1 adds the server's CPU profile.
  */
+import fs from "node:fs";
 import os from "node:os";
+import path from "node:path";
 import { aliasBombYaml, caseZipWithYaml, deepYaml, pageTreeBombPdf, zipBombDocx } from "../tests/hostile-documents";
 import { benchConfig, distPath } from "./bench/config";
 import { loadCasePlans, answerFor } from "./bench/case-plans";
@@ -19,6 +23,7 @@ import { createBenchDatabase, removeBenchDatabase } from "./bench/database";
 import { openRawDb } from "./lib/raw-db";
 import { readActionIds, redirectedAttemptId, setCookies, startAttemptRequest, SESSION_COOKIE } from "./bench/protocol";
 import { startServer, stopServer } from "./bench/server";
+import { summariseProfiles } from "./bench/profile";
 import { percentile } from "./bench/stats";
 import { createStudents } from "./bench/users";
 // @ts-expect-error plain JavaScript module shared with `npm start`
@@ -71,6 +76,7 @@ function describe(label: string, latencies: number[], seconds: number, errors: n
 async function main() {
   const seconds = arg("seconds", 10);
   const studentCount = arg("students", 16);
+  const rounds = arg("rounds", 3);
   const config = { ...benchConfig(), distDir: process.env.BENCH_DIST_DIR || ".next", workers: 1 };
   if (config.distDir === ".next") ensureBuild(config.root);
   const db = await createBenchDatabase(config.root, "hostile");
@@ -78,7 +84,9 @@ async function main() {
   const ro = openRawDb(db.target, { readonly: true });
   const plans = await loadCasePlans(ro);
   await ro.close();
-  const server = await startServer(config, db);
+  // BENCH_PROFILE=1: the server's CPU profile, summarised at the end (both phases).
+  const profileDir = config.profile ? path.join(db.dir, "profile") : undefined;
+  const server = await startServer(config, db, { profileDir });
   const base = server.url;
   try {
     const manifest = distPath(config, "server", "server-reference-manifest.json");
@@ -119,19 +127,19 @@ async function main() {
     };
     await Promise.all(students.map(submit));
 
-    const phase = async (label: string, during?: () => Promise<void>) => {
-      const latencies: number[] = [];
-      let errors = 0;
+    type Phase = { latencies: number[]; errors: number };
+    const phase = async (during?: () => Promise<void>): Promise<Phase> => {
+      const result: Phase = { latencies: [], errors: 0 };
       const stopAt = performance.now() + seconds * 1000;
       const loops = students.map(async (s) => {
         while (performance.now() < stopAt) {
           const r = await submit(s);
-          latencies.push(r.ms);
-          if (!r.ok) errors++;
+          result.latencies.push(r.ms);
+          if (!r.ok) result.errors++;
         }
       });
       await Promise.all([...loops, during?.()]);
-      console.log(describe(label, latencies, seconds, errors));
+      return result;
     };
 
     const instructor = await signIn(base, "instructor@demo.test", "instructor-demo");
@@ -140,43 +148,64 @@ async function main() {
     const longText = "Observation\nMadame D., 58 ans, revue en consultation ; hémoglobine 9,8 g/dL (12-16) le 3 mars 2024. ".repeat(4400).slice(0, 395_000);
     // Refused: as long, but 8,800 lab values, more than a review may send back.
     const crowdedText = "Observation\nMadame D., 58 ans, hémoglobine 9,8 g/dL (12-16), CRP 12 mg/L le 3 mars 2024. ".repeat(4400).slice(0, 395_000);
-    const hostile: [string, string, FormData][] = [
+    type Upload = [string, string, FormData];
+    const refused: Upload[] = [
       [".docx 50 Mo décompressé", analyseId, formActionBody("formData", [["file", new File([docx], "bombe.docx")]])],
       ["PDF d'un milliard de pages", analyseId, formActionBody("formData", [["file", new File([pageTreeBombPdf(9) as Uint8Array<ArrayBuffer>], "pages.pdf")]])],
       ["YAML « billion laughs »", zipId, formActionBody("stateAndFormData", [["zip", new File([caseZipWithYaml(aliasBombYaml()) as Uint8Array<ArrayBuffer>], "alias.zip")]])],
       ["YAML imbriqué 20 000 fois", zipId, formActionBody("stateAndFormData", [["zip", new File([caseZipWithYaml(deepYaml(20000)) as Uint8Array<ArrayBuffer>], "profond.zip")]])],
       ["texte de 8 800 valeurs", analyseId, formActionBody("formData", [["text", crowdedText]])],
-      ["texte de 395 000 caractères", analyseId, formActionBody("formData", [["text", longText]])],
     ];
-    const only = process.argv.indexOf("--document");
-    if (only >= 0) hostile.splice(0, hostile.length, hostile[Number(process.argv[only + 1])]);
-    const refusals: string[] = [];
-    const uploads = async () => {
+    const accepted: Upload[] = [["texte de 395 000 caractères", analyseId, formActionBody("formData", [["text", longText]])]];
+    const firstPass = new Map<string, string>();
+    /** Uploads `documents` one after the other, again and again, for the phase's duration. */
+    const uploading = (documents: Upload[]) => async () => {
       const stopAt = performance.now() + seconds * 1000;
-      let round = 0;
       while (performance.now() < stopAt) {
-        for (const [label, id, body] of hostile) {
+        for (const [label, id, body] of documents) {
           const t0 = performance.now();
           const res = await fetch(`${base}/teach/cases/new`, { method: "POST", headers: { cookie: instructor, "next-action": id, accept: "text/x-component" }, body });
           const text = await res.text();
           const refusal = text.match(/"message":"([^"]{0,140})/)?.[1];
           const message = refusal ?? (res.status === 200 && text.includes('"ok":true') ? `accepté : réponse de ${(text.length / 1e6).toFixed(1)} Mo` : `(HTTP ${res.status}) ${text.slice(0, 100)}`);
-          if (round === 0) refusals.push(`  ${label.padEnd(30)} ${(performance.now() - t0).toFixed(0).padStart(6)} ms  ${message}`);
+          if (!firstPass.has(label)) firstPass.set(label, `  ${label.padEnd(30)} ${(performance.now() - t0).toFixed(0).padStart(6)} ms  ${message}`);
         }
-        round++;
       }
     };
 
     const load = () => os.loadavg().map((x) => x.toFixed(2)).join(" ");
     console.log(`\nMachine : ${os.cpus()[0]?.model ?? "?"}, ${os.availableParallelism()} cœurs, charge (1/5/15 min) ${load()}`);
     console.log(`\n${students.length} étudiant·es soumettent une réponse en boucle, ${seconds} s par phase (cas ${plan.slug}, question ${question.id})`);
-    await phase("calme");
-    await phase("documents hostiles", uploads);
-    console.log("\nDocuments hostiles (premier passage : durée de la réponse du serveur, message) :");
-    for (const line of refusals) console.log(line);
+    // Not counted: the server's code paths are compiled and its caches filled before the first calm phase.
+    await phase();
+    // The three kinds of phase alternate, so that a drift of the machine's speed weighs on each alike.
+    const kinds = [
+      { label: "calme", during: undefined, phases: [] as Phase[] },
+      { label: "documents hostiles", during: uploading(refused), phases: [] as Phase[] },
+      { label: "texte long accepté", during: uploading(accepted), phases: [] as Phase[] },
+    ];
+    for (let r = 1; r <= rounds; r++) {
+      for (const kind of kinds) {
+        const result = await phase(kind.during);
+        kind.phases.push(result);
+        console.log(describe(`${kind.label} ${r}`, result.latencies, seconds, result.errors));
+      }
+    }
+    const sorted = (phases: Phase[]) => phases.flatMap((p) => p.latencies).sort((x, y) => x - y);
+    console.log(`\nLes ${rounds} tours ensemble :`);
+    const calmP99 = percentile(sorted(kinds[0].phases), 99);
+    for (const kind of kinds) {
+      const all = sorted(kind.phases);
+      const ratio = kind.during ? `  p99 / calme ${(percentile(all, 99) / calmP99).toFixed(2)}` : "";
+      console.log(`${describe(kind.label, all, seconds * rounds, kind.phases.reduce((n, p) => n + p.errors, 0))}${ratio}`);
+    }
+    console.log("\nDocuments (premier passage : durée de la réponse du serveur, message) :");
+    for (const line of firstPass.values()) console.log(line);
     console.log(`\nCharge après la mesure (1/5/15 min) : ${load()}`);
   } finally {
     await stopServer(server);
+    if (profileDir) summariseProfiles(profileDir);
+    if (process.env.BENCH_KEEP_PROFILE && profileDir) fs.cpSync(profileDir, process.env.BENCH_KEEP_PROFILE, { recursive: true });
     await removeBenchDatabase(db);
   }
 }

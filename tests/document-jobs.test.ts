@@ -1,6 +1,6 @@
 /**
  * The upload actions' entry points run the real readers in the pool's worker threads (the bundled
- * worker script): a sound document is analysed (its analysis comes back as the worker's JSON text),
+ * worker script): a sound document is analysed (its analysis comes back as the worker's JSON bytes),
  * a reviewed one becomes a draft, hostile ones are refused with their message.
  */
 import { readFileSync } from "node:fs";
@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import type { DocumentAnalysis } from "@/lib/authoring/analyse-document";
 import type { ImportInput } from "@/lib/authoring/import-input";
 import { analyseDocumentJob, draftFromDocumentJob, loadCaseZipJob } from "@/lib/jobs/document-jobs";
-import { fromJsonText } from "@/lib/jobs/json-text";
+import { fromJsonBytes } from "@/lib/jobs/json-bytes";
 import { aliasBombYaml, caseZipWithYaml, pageTreeBombPdf } from "./hostile-documents";
 
 const fixture = (name: string) => new Uint8Array(readFileSync(path.join(__dirname, "fixtures/import", name)));
@@ -17,8 +17,8 @@ const fixture = (name: string) => new Uint8Array(readFileSync(path.join(__dirnam
 async function analysed(name: string): Promise<DocumentAnalysis> {
   const result = await analyseDocumentJob(name, fixture(name), name);
   if (!result.ok) throw new Error(result.message);
-  expect(typeof result.analysis).toBe("string");
-  return fromJsonText(result.analysis);
+  expect(result.analysis).toBeInstanceOf(Uint8Array);
+  return fromJsonBytes(result.analysis);
 }
 
 function keepAll(a: DocumentAnalysis): ImportInput {

@@ -41,7 +41,7 @@ export type AnalyseJobOutcome = AnalyseJobResult | { ok: false; code: "too-compl
 
 /**
  * Reads `bytes` as the file `fileName` and analyses the text, in a worker thread. `displayName` is
- * the name the analysis keeps. The analysis comes back as the worker's JSON text: the request
+ * the name the analysis keeps. The analysis comes back as the worker's JSON bytes: the request
  * thread hands it to the browser as it is.
  */
 export async function analyseDocumentJob(fileName: string, bytes: Uint8Array, displayName: string): Promise<AnalyseJobOutcome> {

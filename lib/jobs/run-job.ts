@@ -2,14 +2,14 @@
  * What the parsing pool's worker threads run (worker.mjs): reading and analysing an uploaded
  * document, building a draft from a reviewed one, and loading a case-folder zip. Everything here is
  * CPU-bound work on untrusted input, and its result is what the request thread gets: small, or a
- * JSON string (json-text.ts) it passes along without walking. Pure of Next and the database.
+ * JSON as bytes (json-bytes.ts) it passes along without walking. Pure of Next and the database.
  */
 import { analyseDocumentText, type AnalyseErrorCode, type DocumentAnalysis, type DocumentFormat } from "@/lib/authoring/analyse-document";
 import { buildDraftFromImport, type BuildDraftResult } from "@/lib/authoring/build-draft";
 import type { ImportInput } from "@/lib/authoring/import-input";
 import { loadCaseZip, type LoadZipResult } from "@/lib/authoring/load-case-zip";
 import { readDocument, type ReadDocumentErrorCode } from "@/lib/import/read-document";
-import { toJsonText, type JsonText } from "./json-text";
+import { toJsonBytes, type JsonBytes } from "./json-bytes";
 
 export type JobInput =
   /** An upload or a pasted text: read, then analysed under `displayName`. */
@@ -21,7 +21,7 @@ export type JobInput =
   | { kind: "warm-up"; payload: null };
 
 export type DocumentRefusal = { ok: false; code: ReadDocumentErrorCode | AnalyseErrorCode; message: string };
-export type AnalyseJobResult = DocumentRefusal | { ok: true; analysis: JsonText<DocumentAnalysis> };
+export type AnalyseJobResult = DocumentRefusal | { ok: true; analysis: JsonBytes<DocumentAnalysis> };
 export type DraftJobResult = DocumentRefusal | BuildDraftResult;
 
 export type JobOutput = { "analyse-document": AnalyseJobResult; "draft-from-document": DraftJobResult; "load-case-zip": LoadZipResult; "warm-up": true };
@@ -36,7 +36,7 @@ export async function runJob(kind: JobInput["kind"], payload: unknown): Promise<
   if (kind === "analyse-document") {
     const p = payload as Extract<JobInput, { kind: "analyse-document" }>["payload"];
     const analysed = await analyse(p.fileName, p.bytes, p.displayName);
-    return analysed.ok ? { ok: true, analysis: toJsonText(analysed.analysis) } : { ok: false, code: analysed.code, message: analysed.message };
+    return analysed.ok ? { ok: true, analysis: toJsonBytes(analysed.analysis) } : { ok: false, code: analysed.code, message: analysed.message };
   }
   if (kind === "draft-from-document") {
     // The same checks as an upload (size, letters), then the extraction: nothing the browser computed is trusted.

@@ -4,6 +4,7 @@
  * or needs too much memory. The thread lowers its own scheduling priority first (thread-priority.mjs).
  */
 import { parentPort } from "node:worker_threads";
+import { transferablesOf } from "./json-bytes";
 import { runJob, type JobInput } from "./run-job";
 import { lowerThisThreadPriority } from "./thread-priority.mjs";
 
@@ -14,7 +15,8 @@ const port = parentPort!;
 port.on("message", async (message: { id: number; kind: JobInput["kind"]; payload: unknown }) => {
   try {
     const result = await runJob(message.kind, message.payload);
-    port.postMessage({ id: message.id, ok: true, result });
+    // A large result travels as bytes, transferred: the request thread gets it without a copy.
+    port.postMessage({ id: message.id, ok: true, result }, transferablesOf(result));
   } catch (error) {
     port.postMessage({ id: message.id, ok: false, error: error instanceof Error ? error.message : String(error) });
   }

@@ -11,14 +11,14 @@ import { newCaseSlug, sourceFileName } from "@/lib/authoring/slug";
 import { createMyCase } from "@/lib/dal/authoring";
 import { MAX_DOCUMENT_BYTES, type ReadDocumentErrorCode } from "@/lib/import/read-document";
 import { analyseDocumentJob, draftFromDocumentJob, loadCaseZipJob } from "@/lib/jobs/document-jobs";
-import type { JsonText } from "@/lib/jobs/json-text";
+import type { JsonBytes } from "@/lib/jobs/json-bytes";
 
 // Nothing is written to the database before the final "create" step, and that step re-reads the
 // text and re-runs the extraction itself: no span or value computed by the browser is trusted.
 
 export type ImportErrorCode = "unauthenticated" | "forbidden" | "invalid" | "stale" | "no-stage" | ReadDocumentErrorCode | AnalyseErrorCode;
-/** The analysis as the parsing thread serialized it: this thread never walks it (lib/jobs/json-text.ts). */
-export type AnalyseDocumentResult = ActionResult<{ analysis: JsonText<DocumentAnalysis> }, ImportErrorCode, never, { message?: string }>;
+/** The analysis as the parsing thread serialized it: this thread never walks it (lib/jobs/json-bytes.ts). */
+export type AnalyseDocumentResult = ActionResult<{ analysis: JsonBytes<DocumentAnalysis> }, ImportErrorCode, never, { message?: string }>;
 
 const PASTED_NAME = "texte-colle.txt";
 

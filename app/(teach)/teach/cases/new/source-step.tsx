@@ -2,7 +2,7 @@
 import { useState, useTransition } from "react";
 import { useI18n } from "@/components/i18n-provider";
 import type { DocumentAnalysis } from "@/lib/authoring/analyse-document";
-import { fromJsonText } from "@/lib/jobs/json-text";
+import { fromJsonBytes } from "@/lib/jobs/json-bytes";
 import { analyseDocumentAction } from "./actions";
 import { importErrorMessage } from "./import-errors";
 
@@ -42,7 +42,7 @@ export function SourceStep({ onAnalysed }: { onAnalysed: (a: DocumentAnalysis) =
     startTransition(async () => {
       try {
         const result = await analyseDocumentAction(formData);
-        if (result.ok) onAnalysed(fromJsonText(result.data.analysis));
+        if (result.ok) onAnalysed(fromJsonBytes(result.data.analysis));
         else setError(importErrorMessage(t, result.code, result.message));
       } catch {
         setError(importErrorMessage(t, "unexpected"));
