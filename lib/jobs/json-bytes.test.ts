@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fromJsonBytes, toJsonBytes, transferablesOf } from "./json-bytes";
+import { fromJsonBytes, toJsonBytes } from "./json-bytes";
 
 describe("JSON bytes", () => {
   it("round-trips a value through UTF-8 JSON", () => {
@@ -10,11 +10,4 @@ describe("JSON bytes", () => {
     expect(fromJsonBytes(bytes)).toEqual(value);
   });
 
-  it("transfers only byte arrays that own their whole buffer, among the result's own values", () => {
-    const whole = toJsonBytes({ a: 1 });
-    const view = new Uint8Array(new ArrayBuffer(16), 4, 8);
-    expect(transferablesOf({ ok: true, analysis: whole, view, nested: { deeper: toJsonBytes(2) } })).toEqual([whole.buffer]);
-    expect(transferablesOf(null)).toEqual([]);
-    expect(transferablesOf("text")).toEqual([]);
-  });
 });

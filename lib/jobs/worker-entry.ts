@@ -1,23 +1,22 @@
 /**
- * Entry point of the parsing pool's worker threads (bundled by bundle.ts into one plain .mjs file
- * outside the Next bundle). One job at a time; the pool kills the thread when a job runs too long
- * or needs too much memory. The thread lowers its own scheduling priority first (thread-priority.mjs).
+ * Entry point of the parsing pool's child processes (bundled by bundle.ts into one plain .mjs file
+ * outside the Next bundle). One job at a time; the pool kills the process when a job runs too long
+ * or needs too much memory. The process lowers all its threads' priority first
+ * (process-priority.mjs), and ends with the server (its channel closes).
  */
-import { parentPort } from "node:worker_threads";
-import { transferablesOf } from "./json-bytes";
+import { lowerThisProcessPriority } from "./process-priority.mjs";
 import { runJob, type JobInput } from "./run-job";
-import { lowerThisThreadPriority } from "./thread-priority.mjs";
 
-// Parsing an upload must not slow the answers being served meanwhile: this thread runs at nice 19.
-lowerThisThreadPriority();
+// Parsing an upload must not slow the answers being served meanwhile: every thread here runs at nice 19.
+lowerThisProcessPriority();
 
-const port = parentPort!;
-port.on("message", async (message: { id: number; kind: JobInput["kind"]; payload: unknown }) => {
+process.on("disconnect", () => process.exit(0));
+process.on("message", async (message: { id: number; kind: JobInput["kind"]; payload: unknown }) => {
+  let reply: { id: number; ok: boolean; result?: unknown; error?: string };
   try {
-    const result = await runJob(message.kind, message.payload);
-    // A large result travels as bytes, transferred: the request thread gets it without a copy.
-    port.postMessage({ id: message.id, ok: true, result }, transferablesOf(result));
+    reply = { id: message.id, ok: true, result: await runJob(message.kind, message.payload) };
   } catch (error) {
-    port.postMessage({ id: message.id, ok: false, error: error instanceof Error ? error.message : String(error) });
+    reply = { id: message.id, ok: false, error: error instanceof Error ? error.message : String(error) };
   }
+  process.send?.(reply);
 });

@@ -1,0 +1,3 @@
+export function currentThreadId(): number | null;
+export function lowerThisProcessPriority(): number;
+export function threadNices(pid?: number): number[] | null;
