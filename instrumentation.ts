@@ -12,7 +12,7 @@ export const onRequestError: Instrumentation.onRequestError = async (error, requ
 };
 
 /**
- * At server start: the parsing pool's first thread is started and loads its readers, so that the
+ * At server start: the parsing pool's first process is started and loads its readers, so that the
  * first upload (a hostile one included) is answered as fast as the next ones. Not awaited: the
  * server does not wait for it to listen; a failed warm-up is logged and the first job pays instead.
  */

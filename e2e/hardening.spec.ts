@@ -1,7 +1,8 @@
 /**
  * Findings of the outside security probe, as regression tests against the production build:
- * hostile uploads are refused (parsed in a worker thread) while the server keeps answering, unknown
- * pages answer 404, broken requests answer 4xx, and labels refuse invisible or control characters.
+ * hostile uploads are refused (parsed in a child process at the lowest priority) while the server
+ * keeps answering, unknown pages answer 404, broken requests answer 4xx, and labels refuse
+ * invisible or control characters.
  */
 import http from "node:http";
 import { BODY_TOO_LARGE_MESSAGE, MAX_BODY_BYTES } from "../lib/http/body-limit.mjs";

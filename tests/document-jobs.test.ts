@@ -1,5 +1,5 @@
 /**
- * The upload actions' entry points run the real readers in the pool's worker threads (the bundled
+ * The upload actions' entry points run the real readers in the pool's child processes (the bundled
  * worker script): a sound document is analysed (its analysis comes back as the worker's JSON bytes),
  * a reviewed one becomes a draft, hostile ones are refused with their message.
  */

@@ -1,6 +1,6 @@
 /**
  * Parsing of uploads, off the request thread: the server's actions call these, never the readers
- * directly, so that a hostile or merely huge document costs a worker thread (bounded in time and
+ * directly, so that a hostile or merely huge document costs a parsing process (bounded in time and
  * memory) and not the answers of everyone else. A job the pool had to stop gets a French message.
  */
 import type { ImportInput } from "@/lib/authoring/import-input";
@@ -10,7 +10,7 @@ import { JobPool, type JobFailure, type PoolOptions } from "./pool";
 import type { AnalyseJobResult, DraftJobResult } from "./run-job";
 
 export const JOB_LIMITS: PoolOptions = {
-  // Two cores serve many users: parsing never takes more than two threads.
+  // Two cores serve many users: parsing never takes more than two processes.
   size: 2,
   timeoutMs: 20_000,
   maxOldGenerationSizeMb: 384,
@@ -40,7 +40,7 @@ function failureMessage(failure: JobFailure): string {
 export type AnalyseJobOutcome = AnalyseJobResult | { ok: false; code: "too-complex"; message: string };
 
 /**
- * Reads `bytes` as the file `fileName` and analyses the text, in a worker thread. `displayName` is
+ * Reads `bytes` as the file `fileName` and analyses the text, in a parsing process. `displayName` is
  * the name the analysis keeps. The analysis comes back as the worker's JSON bytes: the request
  * thread hands it to the browser as it is.
  */
@@ -51,7 +51,7 @@ export async function analyseDocumentJob(fileName: string, bytes: Uint8Array, di
 
 /**
  * The draft a reviewed document gives (buildDraftFromImport), the text read and analysed again in
- * a worker thread: a refusal of the document, a refusal of the decisions ("stale", "no-stage"), or
+ * a parsing process: a refusal of the document, a refusal of the decisions ("stale", "no-stage"), or
  * the draft.
  */
 export async function draftFromDocumentJob(input: ImportInput, ids: { slug: string; sourceFile: string }): Promise<DraftJobResult | { ok: false; code: "too-complex"; message: string }> {
@@ -60,7 +60,7 @@ export async function draftFromDocumentJob(input: ImportInput, ids: { slug: stri
 }
 
 /**
- * Started with the server (instrumentation.ts): one thread is created and loads the worker script
+ * Started with the server (instrumentation.ts): one process is started and loads the worker script
  * and the readers, so that the first upload is answered at the pool's normal speed. Resolves to
  * false (and the first job pays instead) when the warm-up fails.
  */
@@ -69,7 +69,7 @@ export async function warmJobPool(): Promise<boolean> {
   return outcome.ok;
 }
 
-/** loadCaseZip in a worker thread. */
+/** loadCaseZip in a parsing process. */
 export async function loadCaseZipJob(bytes: Uint8Array): Promise<LoadZipResult> {
   const outcome = await pool().run<LoadZipResult>("load-case-zip", { bytes });
   if (!outcome.ok) return { ok: false, code: "zip", message: `Archive refusée : ${failureMessage(outcome.failure)}` };

@@ -1,5 +1,5 @@
 /**
- * What the parsing pool's worker threads run (worker.mjs): reading and analysing an uploaded
+ * What the parsing pool's child processes run (progressif-worker.mjs): reading and analysing an uploaded
  * document, building a draft from a reviewed one, and loading a case-folder zip. Everything here is
  * CPU-bound work on untrusted input, and its result is what the request thread gets: small, or a
  * JSON as bytes (json-bytes.ts) it passes along without walking. Pure of Next and the database.

@@ -17,7 +17,7 @@ import type { JsonBytes } from "@/lib/jobs/json-bytes";
 // text and re-runs the extraction itself: no span or value computed by the browser is trusted.
 
 export type ImportErrorCode = "unauthenticated" | "forbidden" | "invalid" | "stale" | "no-stage" | ReadDocumentErrorCode | AnalyseErrorCode;
-/** The analysis as the parsing thread serialized it: this thread never walks it (lib/jobs/json-bytes.ts). */
+/** The analysis as the parsing process serialized it: the server never walks it (lib/jobs/json-bytes.ts). */
 export type AnalyseDocumentResult = ActionResult<{ analysis: JsonBytes<DocumentAnalysis> }, ImportErrorCode, never, { message?: string }>;
 
 const PASTED_NAME = "texte-colle.txt";
@@ -45,7 +45,7 @@ const analyse = defineAction({
   run: async (formData) => {
     const input = await documentFrom(formData);
     if (!input.ok) return input;
-    // Reading and extraction run in a worker thread, bounded in time and memory (lib/jobs).
+    // Reading and extraction run in a parsing process, bounded in time and memory (lib/jobs).
     const analysed = await analyseDocumentJob(input.name, input.bytes, input.name === PASTED_NAME ? "" : input.name);
     return analysed.ok ? succeed({ analysis: analysed.analysis }) : fail(analysed.code, { message: analysed.message });
   },
@@ -64,7 +64,7 @@ const createDraft = defineAction({
     return fail("invalid", { message: `${issue.path.join(".")} : ${issue.message}` });
   },
   run: async (input) => {
-    // The same checks as an upload (size, letters), then the extraction and the draft, in a worker thread.
+    // The same checks as an upload (size, letters), then the extraction and the draft, in a parsing process.
     const slug = newCaseSlug(input.title || input.fileName.replace(/\.[^.]+$/, "") || "cas");
     const built = await draftFromDocumentJob(input, { slug, sourceFile: sourceFileName(slug, input.format) });
     if (!built.ok) return fail(built.code, { message: built.message });
