@@ -14,11 +14,11 @@
  * time (nothing is warmed here but the server's own start-up warm-up of its parsing pool), and the
  * machine (CPU, cores, load average before and after). BENCH_PROFILE=1 adds the server's CPU profile.
  */
+import { fork } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { monitorEventLoopDelay } from "node:perf_hooks";
-import { aliasBombYaml, caseZipWithYaml, deepYaml, pageTreeBombPdf, zipBombDocx } from "../tests/hostile-documents";
 import { benchConfig, distPath } from "./bench/config";
 import { loadCasePlans, answerFor } from "./bench/case-plans";
 import { createBenchDatabase, removeBenchDatabase } from "./bench/database";
@@ -27,6 +27,7 @@ import { readActionIds, redirectedAttemptId, setCookies, startAttemptRequest, SE
 import { startServer, stopServer } from "./bench/server";
 import { summariseProfiles } from "./bench/profile";
 import { percentile } from "./bench/stats";
+import type { UploaderReply, UploaderRequest, UploadSet } from "./bench/uploader";
 import { createStudents } from "./bench/users";
 // @ts-expect-error plain JavaScript module shared with `npm start`
 import { ensureBuild } from "./lib/prepare.mjs";
@@ -51,14 +52,6 @@ async function signIn(base: string, email: string, password: string): Promise<st
   const session = setCookies(res.headers).get(SESSION_COOKIE);
   if (!session) throw new Error(`sign-in failed for ${email}: ${res.status}`);
   return `${SESSION_COOKIE}=${session}`;
-}
-
-/** A server action called as the browser's callServer does with a FormData argument. */
-function formActionBody(args: "formData" | "stateAndFormData", fields: [string, Blob | string][]): FormData {
-  const form = new FormData();
-  for (const [name, value] of fields) form.append(`_1_${name}`, value);
-  form.append("0", args === "formData" ? '["$K1"]' : '[{},"$K1"]');
-  return form;
 }
 
 function actionIdOf(file: string, exportedName: string, manifest: string): string {
@@ -150,43 +143,25 @@ async function main() {
     };
 
     const instructor = await signIn(base, "instructor@demo.test", "instructor-demo");
-    const docx = new Blob([zipBombDocx(50) as Uint8Array<ArrayBuffer>]);
-    // Accepted: 395,000 characters giving 3,950 lab values and 3,950 dated events (an analysis of 3.4 MB of JSON).
-    const longText = "Observation\nMadame D., 58 ans, revue en consultation ; hémoglobine 9,8 g/dL (12-16) le 3 mars 2024. ".repeat(4400).slice(0, 395_000);
-    // Refused: as long, but 8,800 lab values, more than a review may send back.
-    const crowdedText = "Observation\nMadame D., 58 ans, hémoglobine 9,8 g/dL (12-16), CRP 12 mg/L le 3 mars 2024. ".repeat(4400).slice(0, 395_000);
-    type Upload = [string, string, FormData];
-    const refused: Upload[] = [
-      [".docx 50 Mo décompressé", analyseId, formActionBody("formData", [["file", new File([docx], "bombe.docx")]])],
-      ["PDF d'un milliard de pages", analyseId, formActionBody("formData", [["file", new File([pageTreeBombPdf(9) as Uint8Array<ArrayBuffer>], "pages.pdf")]])],
-      ["YAML « billion laughs »", zipId, formActionBody("stateAndFormData", [["zip", new File([caseZipWithYaml(aliasBombYaml()) as Uint8Array<ArrayBuffer>], "alias.zip")]])],
-      ["YAML imbriqué 20 000 fois", zipId, formActionBody("stateAndFormData", [["zip", new File([caseZipWithYaml(deepYaml(20000)) as Uint8Array<ArrayBuffer>], "profond.zip")]])],
-      ["texte de 8 800 valeurs", analyseId, formActionBody("formData", [["text", crowdedText]])],
-    ];
-    const accepted: Upload[] = [["texte de 395 000 caractères", analyseId, formActionBody("formData", [["text", longText]])]];
+    // The instructor uploads from a process of its own (scripts/bench/uploader.ts).
+    const uploader = fork(path.join(__dirname, "bench/uploader.ts"), [], { execArgv: process.execArgv, stdio: ["ignore", "inherit", "inherit", "ipc"] });
+    let pending: { resolve: (reply: UploaderReply) => void; reject: (error: Error) => void } | undefined;
+    uploader.on("message", (reply: UploaderReply) => pending?.resolve(reply));
+    uploader.on("exit", (code) => pending?.reject(new Error(`l'instructeur s'est arrêté (${code})`)));
+    const ask = (request: UploaderRequest) =>
+      new Promise<UploaderReply>((resolve, reject) => {
+        pending = { resolve, reject };
+        uploader.send(request);
+      });
+    const ready = await ask({ setup: { base, cookie: instructor, analyseId, zipId, uploadEvery } });
+    if (!("labels" in ready)) throw new Error("réponse inattendue de l'instructeur");
     const firstPass = new Map<string, string>();
     let uploads = 0;
-    /**
-     * Uploads `documents` one after the other, again and again, for the phase's duration: one every
-     * `uploadEvery` ms, or the next as soon as the last is answered when it took longer. (A tight loop
-     * of tiny uploads would measure a flood of requests, which any route makes, not parsing.)
-     */
-    const uploading = (documents: Upload[]) => async () => {
-      const stopAt = performance.now() + seconds * 1000;
-      while (performance.now() < stopAt) {
-        for (const [label, id, body] of documents) {
-          if (performance.now() >= stopAt) break;
-          const t0 = performance.now();
-          const paced = new Promise((resolve) => setTimeout(resolve, uploadEvery));
-          const res = await fetch(`${base}/teach/cases/new`, { method: "POST", headers: { cookie: instructor, "next-action": id, accept: "text/x-component" }, body });
-          const text = await res.text();
-          const refusal = text.match(/"message":"([^"]{0,140})/)?.[1];
-          const message = refusal ?? (res.status === 200 && text.includes('"ok":true') ? `accepté : réponse de ${(text.length / 1e6).toFixed(1)} Mo` : `(HTTP ${res.status}) ${text.slice(0, 100)}`);
-          if (!firstPass.has(label)) firstPass.set(label, `  ${label.padEnd(30)} ${(performance.now() - t0).toFixed(0).padStart(6)} ms  ${message}`);
-          uploads++;
-          await paced;
-        }
-      }
+    const uploading = (set: UploadSet) => async () => {
+      const reply = await ask({ set, seconds });
+      if (!("uploads" in reply)) throw new Error("réponse inattendue de l'instructeur");
+      uploads += reply.uploads;
+      for (const [label, ms, message] of reply.firstPass) if (!firstPass.has(label)) firstPass.set(label, `  ${label.padEnd(30)} ${ms.toFixed(0).padStart(6)} ms  ${message}`);
     };
 
     const load = () => os.loadavg().map((x) => x.toFixed(2)).join(" ");
@@ -197,8 +172,8 @@ async function main() {
     // The three kinds of phase alternate, so that a drift of the machine's speed weighs on each alike.
     const kinds = [
       { label: "calme", during: undefined, phases: [] as Phase[] },
-      { label: "documents hostiles", during: uploading(refused), phases: [] as Phase[] },
-      { label: "texte long accepté", during: uploading(accepted), phases: [] as Phase[] },
+      { label: "documents hostiles", during: uploading("refused"), phases: [] as Phase[] },
+      { label: "texte long accepté", during: uploading("accepted"), phases: [] as Phase[] },
     ];
     for (let r = 1; r <= rounds; r++) {
       for (const kind of kinds) {
@@ -219,6 +194,31 @@ async function main() {
       const ratio = kind.during ? `  p99 / calme ${median(ratios).toFixed(2)} (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)})` : "";
       console.log(`${describe(kind.label, all, seconds * rounds, kind.phases.reduce((n, p) => n + p.errors, 0))}${ratio}`);
     }
+    // What each document costs the server's request thread (its CPU time, from /proc, Linux only),
+    // uploaded alone 10 times with nothing else running; and what one answer costs, for scale.
+    const mainThreadMs = () => {
+      try {
+        const stat = fs.readFileSync(`/proc/${server.child.pid}/task/${server.child.pid}/stat`, "utf8");
+        const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+        return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+      } catch {
+        return null;
+      }
+    };
+    if (mainThreadMs() !== null) {
+      const TIMES = 10;
+      console.log(`\nTemps CPU du fil des requêtes du serveur, par requête (${TIMES} de suite, rien d'autre en cours ; résolution 1 ms) :`);
+      const before = mainThreadMs()!;
+      const answers = 200;
+      for (let i = 0; i < answers / students.length; i++) await Promise.all(students.map(submit));
+      console.log(`  ${"une réponse d'étudiant·e".padEnd(30)} ${((mainThreadMs()! - before) / answers).toFixed(1).padStart(6)} ms`);
+      for (const [document, label] of ready.labels.entries()) {
+        const start = mainThreadMs()!;
+        await ask({ document, times: TIMES });
+        console.log(`  ${label.padEnd(30)} ${((mainThreadMs()! - start) / TIMES).toFixed(1).padStart(6)} ms`);
+      }
+    }
+    uploader.disconnect();
     console.log("\nDocuments (premier passage : durée de la réponse du serveur, message) :");
     for (const line of firstPass.values()) console.log(line);
     console.log(`\nCharge après la mesure (1/5/15 min) : ${load()}`);
