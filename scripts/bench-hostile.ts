@@ -73,7 +73,8 @@ async function main() {
   const studentCount = arg("students", 16);
   const rounds = arg("rounds", 6);
   const uploadEvery = arg("upload-every", 500);
-  const config = { ...benchConfig(), distDir: process.env.BENCH_DIST_DIR || ".next", workers: 1 };
+  // One server process unless PROGRESSIF_WORKERS says otherwise (as npm start runs them).
+  const config = { ...benchConfig(), distDir: process.env.BENCH_DIST_DIR || ".next" };
   if (config.distDir === ".next") ensureBuild(config.root);
   const db = await createBenchDatabase(config.root, "hostile");
   const accounts = await createStudents(db.target, studentCount);
@@ -205,7 +206,8 @@ async function main() {
         return null;
       }
     };
-    if (mainThreadMs() !== null) {
+    // With several server processes the child is the primary, which serves nothing: not measured.
+    if (config.workers === 1 && mainThreadMs() !== null) {
       const TIMES = 10;
       console.log(`\nTemps CPU du fil des requêtes du serveur, par requête (${TIMES} de suite, rien d'autre en cours ; résolution 1 ms) :`);
       const before = mainThreadMs()!;
