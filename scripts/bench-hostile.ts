@@ -3,8 +3,9 @@
  * Answer submissions while hostile documents are being refused. On the production build (.next, or
  * BENCH_DIST_DIR) with a throwaway database: students sign in, start an attempt and submit an
  * answer again and again (the acknowledged-answer path: session, ownership, one transaction). After
- * a warm-up that is not counted, rounds of three phases: alone ("calme"); while an instructor
- * uploads, one after the other and again (one every 500 ms, or as soon as the last is answered), the probe's hostile documents (a .docx inflating to
+ * a warm-up that is not counted, rounds of three phases: alone ("calme"); while an instructor (a
+ * process of its own, scripts/bench/uploader.ts) uploads, one after the other and again (one every
+ * 500 ms, or as soon as the last is answered), the probe's hostile documents (a .docx inflating to
  * 50 MB, a PDF declaring a billion pages, a YAML alias bomb and 20,000-deep YAML in case zips, a
  * text with more lab values than a review may send back), all refused; while the instructor uploads
  * a legitimate 395,000-character text whose dense analysis (3,950 values, 3,950 dates, 3.4 MB) is

@@ -37,16 +37,22 @@ function failureMessage(failure: JobFailure): string {
   }
 }
 
-export type AnalyseJobOutcome = AnalyseJobResult | { ok: false; code: "too-complex"; message: string };
+/** A job the pool had to stop (time, memory, crash, queue full), as the actions report it. */
+type Stopped = { ok: false; code: "too-complex"; message: string };
+
+/** Runs a job whose result is already an outcome of the document's; a stopped job becomes `Stopped`. */
+async function documentJob<T>(kind: string, payload: unknown): Promise<T | Stopped> {
+  const outcome = await pool().run<T>(kind, payload);
+  return outcome.ok ? outcome.result : { ok: false, code: "too-complex", message: failureMessage(outcome.failure) };
+}
 
 /**
  * Reads `bytes` as the file `fileName` and analyses the text, in a parsing process. `displayName` is
  * the name the analysis keeps. The analysis comes back as the worker's JSON bytes: the request
  * thread hands it to the browser as it is.
  */
-export async function analyseDocumentJob(fileName: string, bytes: Uint8Array, displayName: string): Promise<AnalyseJobOutcome> {
-  const outcome = await pool().run<AnalyseJobResult>("analyse-document", { fileName, bytes, displayName });
-  return outcome.ok ? outcome.result : { ok: false, code: "too-complex", message: failureMessage(outcome.failure) };
+export function analyseDocumentJob(fileName: string, bytes: Uint8Array, displayName: string): Promise<AnalyseJobResult | Stopped> {
+  return documentJob<AnalyseJobResult>("analyse-document", { fileName, bytes, displayName });
 }
 
 /**
@@ -54,9 +60,8 @@ export async function analyseDocumentJob(fileName: string, bytes: Uint8Array, di
  * a parsing process: a refusal of the document, a refusal of the decisions ("stale", "no-stage"), or
  * the draft.
  */
-export async function draftFromDocumentJob(input: ImportInput, ids: { slug: string; sourceFile: string }): Promise<DraftJobResult | { ok: false; code: "too-complex"; message: string }> {
-  const outcome = await pool().run<DraftJobResult>("draft-from-document", { input, ids });
-  return outcome.ok ? outcome.result : { ok: false, code: "too-complex", message: failureMessage(outcome.failure) };
+export function draftFromDocumentJob(input: ImportInput, ids: { slug: string; sourceFile: string }): Promise<DraftJobResult | Stopped> {
+  return documentJob<DraftJobResult>("draft-from-document", { input, ids });
 }
 
 /**

@@ -9,5 +9,4 @@ describe("JSON bytes", () => {
     expect(bytes.byteLength).toBe(Buffer.byteLength(JSON.stringify(value)));
     expect(fromJsonBytes(bytes)).toEqual(value);
   });
-
 });

@@ -14,4 +14,3 @@ export function toJsonBytes<T>(value: T): JsonBytes<T> {
 export function fromJsonBytes<T>(bytes: JsonBytes<T>): T {
   return JSON.parse(new TextDecoder().decode(bytes)) as T;
 }
-

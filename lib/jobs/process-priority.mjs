@@ -6,16 +6,6 @@
 import fs from "node:fs";
 import os from "node:os";
 
-/** This thread's kernel id, or null where there is no /proc/thread-self. */
-export function currentThreadId() {
-  try {
-    const tid = Number(fs.readlinkSync("/proc/thread-self").split("/").pop());
-    return Number.isInteger(tid) ? tid : null;
-  } catch {
-    return null;
-  }
-}
-
 /** Lowers every thread of this process to nice 19; returns how many were lowered. */
 export function lowerThisProcessPriority() {
   let tids;

@@ -40,6 +40,11 @@ function documents({ analyseId, zipId }: UploaderSetup): Record<UploadSet, Uploa
   };
 }
 
+/** One upload, as the browser's server-action call makes it. */
+function send(setup: UploaderSetup, actionId: string, body: FormData): Promise<Response> {
+  return fetch(`${setup.base}/teach/cases/new`, { method: "POST", headers: { cookie: setup.cookie, "next-action": actionId, accept: "text/x-component" }, body });
+}
+
 /**
  * Uploads `set` one document after the other, again and again, for `seconds`: one every
  * `uploadEvery` ms, or the next as soon as the last is answered when it took longer. (A tight loop
@@ -54,7 +59,7 @@ async function upload(setup: UploaderSetup, set: Upload[], seconds: number): Pro
       if (performance.now() >= stopAt) break;
       const t0 = performance.now();
       const paced = new Promise((resolve) => setTimeout(resolve, setup.uploadEvery));
-      const res = await fetch(`${setup.base}/teach/cases/new`, { method: "POST", headers: { cookie: setup.cookie, "next-action": id, accept: "text/x-component" }, body });
+      const res = await send(setup, id, body);
       const text = await res.text();
       const refusal = text.match(/"message":"([^"]{0,140})/)?.[1];
       const message = refusal ?? (res.status === 200 && text.includes('"ok":true') ? `accepté : réponse de ${(text.length / 1e6).toFixed(1)} Mo` : `(HTTP ${res.status}) ${text.slice(0, 100)}`);
@@ -78,8 +83,7 @@ if (process.send) {
       // One document, `times` times in a row, nothing else: what each costs the server, measured by the caller.
       const [, id, body] = [...sets.refused, ...sets.accepted][request.document];
       for (let i = 0; i < request.times; i++) {
-        const res = await fetch(`${setup.base}/teach/cases/new`, { method: "POST", headers: { cookie: setup.cookie, "next-action": id, accept: "text/x-component" }, body });
-        await res.arrayBuffer();
+        await (await send(setup, id, body)).arrayBuffer();
       }
       process.send!({ done: request.times } satisfies UploaderReply);
     } else if ("set" in request && setup && sets) {
